@@ -123,7 +123,9 @@ class NetworkSpec:
                     raise SpecError(f"{name}.{flag}", "must be true or false")
         out = self.layers[-1]
         if self.loss not in LOSSES:
-            raise SpecError("loss", f"unknown loss {self.loss!r}; choose one of {', '.join(LOSSES)}")
+            raise SpecError(
+                "loss", f"unknown loss {self.loss!r}; choose one of {', '.join(LOSSES)}"
+            )
         if out.activation == "softmax" and out.units < 2:
             raise SpecError(f"layers[{last}].units", "a softmax output needs at least 2 units")
         if self.loss == "cce" and out.activation != "softmax":
@@ -137,7 +139,8 @@ class NetworkSpec:
             )
         if self.init not in INITIALIZERS:
             raise SpecError(
-                "init", f"unknown initializer {self.init!r}; choose one of {', '.join(INITIALIZERS)}"
+                "init",
+                f"unknown initializer {self.init!r}; choose one of {', '.join(INITIALIZERS)}",
             )
         opt = self.optimizer
         if not isinstance(opt, OptimizerSpec):
@@ -181,9 +184,7 @@ class NetworkSpec:
         layers_raw = data.pop("layers", None)
         if not isinstance(layers_raw, list | tuple):
             raise SpecError("layers", "expected a list of layers")
-        layers = tuple(
-            _build(LayerSpec, raw, f"layers[{i}]") for i, raw in enumerate(layers_raw)
-        )
+        layers = tuple(_build(LayerSpec, raw, f"layers[{i}]") for i, raw in enumerate(layers_raw))
         optimizer = _build(OptimizerSpec, data.pop("optimizer", {}), "optimizer")
         spec = _build(cls, {**data, "layers": layers, "optimizer": optimizer}, "spec", nested=True)
         return spec.validated()

@@ -1,0 +1,68 @@
+"""Activation functions, each with its derivative beside it (written against the array namespace).
+
+``forward(xp, z)`` gives a = f(z). ``backward(xp, z, a, grad_a)`` gives ∂L/∂z from ∂L/∂a:
+the elementwise derivative f'(z) for all but softmax, whose Jacobian is applied as a
+vector product. ``derivative(xp, z, a)`` gives f'(z) elementwise (None for softmax) so
+that the inspector can show the ∂a/∂z factor of the chain rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Activation:
+    name: str
+    formula: str
+    forward: Callable[[Any, Any], Any]
+    derivative: Callable[[Any, Any, Any], Any] | None  # f'(z), elementwise
+
+    def backward(self, xp: Any, z: Any, a: Any, grad_a: Any) -> Any:
+        """∂L/∂z given ∂L/∂a."""
+        if self.derivative is None:  # softmax: δ = a ⊙ (g − Σ_j g_j a_j)
+            return a * (grad_a - xp.sum(grad_a * a, axis=1, keepdims=True))
+        return grad_a * self.derivative(xp, z, a)
+
+
+def _sigmoid(xp: Any, z: Any) -> Any:
+    # ½(1 + tanh(z/2)) equals 1/(1+e^−z) but never overflows, for any z
+    return 0.5 * (xp.tanh(0.5 * z) + 1.0)
+
+
+def _softmax(xp: Any, z: Any) -> Any:
+    e = xp.exp(z - xp.max(z, axis=1, keepdims=True))
+    return e / xp.sum(e, axis=1, keepdims=True)
+
+
+def leaky_relu(slope: float) -> Activation:
+    """Leaky ReLU with the given negative slope."""
+    return Activation(
+        "leaky_relu",
+        f"max({slope:g}·z, z)",
+        lambda xp, z: xp.where(z > 0, z, slope * z),
+        lambda xp, z, a: xp.where(z > 0, xp.ones_like(z), xp.full_like(z, slope)),
+    )
+
+
+SIGMOID = Activation("sigmoid", "1 / (1 + e^(−z))", _sigmoid, lambda xp, z, a: a * (1.0 - a))
+TANH = Activation("tanh", "tanh(z)", lambda xp, z: xp.tanh(z), lambda xp, z, a: 1.0 - a * a)
+RELU = Activation(
+    "relu",
+    "max(0, z)",
+    lambda xp, z: xp.where(z > 0, z, xp.zeros_like(z)),
+    lambda xp, z, a: xp.astype(z > 0, z.dtype),
+)
+LINEAR = Activation("linear", "z", lambda xp, z: z, lambda xp, z, a: xp.ones_like(z))
+SOFTMAX = Activation("softmax", "e^(z_i) / Σ_j e^(z_j)", _softmax, None)
+
+_FIXED = {a.name: a for a in (SIGMOID, TANH, RELU, LINEAR, SOFTMAX)}
+
+
+def get_activation(name: str, leaky_slope: float = 0.01) -> Activation:
+    """The activation called ``name`` (one of engine.spec.ACTIVATIONS)."""
+    if name == "leaky_relu":
+        return leaky_relu(leaky_slope)
+    return _FIXED[name]

@@ -1,0 +1,248 @@
+"""A dense network: spec + parameters, with the per-layer computations of one training step.
+
+Notation (DESIGN.md), with samples in rows (a batch is n × width):
+
+    forward[k]:   z_k = a_{k−1} · W_kᵀ + b_k,   a_k = f_k(z_k)        (W_k is out × in)
+    backward[k]:  ∂L/∂W_k = δ_kᵀ · a_{k−1},   ∂L/∂b_k = Σ_rows δ_k,
+                  δ_{k−1} = (δ_k · W_k) ⊙ f'_{k−1}(z_{k−1})
+
+Layers are numbered 1..L as in textbooks; parameters are named ``W1``, ``b1``, … .
+The fast path and the phase-by-phase stepper both call these same functions, which
+is what makes them agree bit for bit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.activations import Activation, get_activation
+from engine.backend import Backend, Random, get_backend
+from engine.errors import SpecError
+from engine.initializers import init_layer
+from engine.losses import loss_value, output_delta
+from engine.spec import NetworkSpec
+
+#: random stream used for initial weights (training uses another, see engine.training)
+INIT_STREAM = 0
+
+
+@dataclass
+class LayerCache:
+    """What forward[k] leaves for backward[k]: inputs, pre-activations, activations, dropout mask."""
+
+    a_prev: Any
+    z: Any
+    a: Any  # f(z), before dropout
+    out: Any  # what the next layer sees (a, or a ⊙ mask / keep)
+    mask: Any = None  # dropout keep-mask already divided by keep, or None
+
+
+def param_names(n_layers: int) -> list[str]:
+    """Parameter names in order: W1, b1, W2, b2, …"""
+    return [f"{p}{k}" for k in range(1, n_layers + 1) for p in ("W", "b")]
+
+
+class Network:
+    """Parameters on a backend, plus the layer-level forward and backward computations."""
+
+    def __init__(
+        self,
+        spec: NetworkSpec,
+        backend: Backend | None = None,
+        params: dict[str, np.ndarray] | None = None,
+    ):
+        self.spec = spec.validated()
+        self.backend = backend or get_backend("numpy")
+        self.xp = self.backend.xp
+        self.activations: list[Activation] = [
+            get_activation(layer.activation, layer.leaky_slope) for layer in spec.layers
+        ]
+        self.params: dict[str, Any] = {}
+        if params is None:
+            params = initial_parameters(spec)
+        self.set_parameters(params)
+
+    # ----- parameters ------------------------------------------------------------------
+    @property
+    def n_layers(self) -> int:
+        return len(self.spec.layers)
+
+    def W(self, k: int) -> Any:
+        return self.params[f"W{k}"]
+
+    def b(self, k: int) -> Any:
+        return self.params[f"b{k}"]
+
+    def set_parameters(self, params: dict[str, Any]) -> None:
+        """Replace all parameters from host arrays; shapes are checked against the spec."""
+        sizes = self.spec.sizes
+        new = {}
+        for k in range(1, self.n_layers + 1):
+            for name, shape in ((f"W{k}", (sizes[k], sizes[k - 1])), (f"b{k}", (sizes[k],))):
+                if name not in params:
+                    raise SpecError(name, "missing parameter")
+                value = params[name]
+                if tuple(value.shape) != shape:
+                    raise SpecError(name, f"expected shape {shape}, got {tuple(value.shape)}")
+                new[name] = self.backend.asarray(self._host(value), self.spec.dtype)
+        self.params = new
+
+    def _host(self, value: Any) -> np.ndarray:
+        """Host view of a host array or of an array of this backend."""
+        return value if isinstance(value, np.ndarray) else self.backend.to_host(value)
+
+    def get_parameters(self) -> dict[str, np.ndarray]:
+        """Host copies of every parameter, in order W1, b1, W2, …"""
+        return {
+            name: np.array(self.backend.to_host(self.params[name]))
+            for name in param_names(self.n_layers)
+        }
+
+    # ----- the per-layer computations ------------------------------------------------
+    def forward_layer(self, k: int, a_prev: Any, keep_mask: Any = None) -> LayerCache:
+        """forward[k]: z = a_prev·Wᵀ + b, a = f(z); then dropout's mask if one is given."""
+        z = a_prev @ self.params[f"W{k}"].T
+        z += self.params[f"b{k}"]
+        a = self.activations[k - 1].forward(self.xp, z)
+        out = a if keep_mask is None else a * keep_mask
+        return LayerCache(a_prev, z, a, out, keep_mask)
+
+    def output_delta(self, cache: LayerCache, y: Any) -> tuple[Any, Any, Any]:
+        """loss: (data loss, ∂L/∂a or None when fused with the activation, δ_L = ∂L/∂z_L)."""
+        loss = loss_value(self.xp, self.spec.loss, cache.z, cache.a, y)
+        grad_a, delta = output_delta(
+            self.xp, self.spec.loss, self.activations[-1], cache.z, cache.a, y
+        )
+        return loss, grad_a, delta
+
+    def regularization(self) -> Any:
+        """λ₁·Σ|W| + ½λ₂·Σ W² over weights (never biases); a Python 0.0 when both are off."""
+        xp, l1, l2 = self.xp, self.spec.l1, self.spec.l2
+        total: Any = 0.0
+        for k in range(1, self.n_layers + 1):
+            w = self.params[f"W{k}"]
+            if l1:
+                total = total + l1 * xp.sum(xp.abs(w))
+            if l2:
+                total = total + 0.5 * l2 * xp.sum(w * w)
+        return total
+
+    def weight_grad(self, k: int, delta: Any, a_prev: Any) -> Any:
+        """∂L/∂W_k = δ_kᵀ·a_{k−1}, plus the regularization terms λ₂·W + λ₁·sign(W)."""
+        g = delta.T @ a_prev
+        w = self.params[f"W{k}"]
+        if self.spec.l2:
+            g += self.spec.l2 * w
+        if self.spec.l1:
+            g += self.spec.l1 * self.xp.sign(w)
+        return g
+
+    def backward_layer(self, k: int, delta: Any, cache: LayerCache, prev: LayerCache | None):
+        """backward[k]: (∂L/∂W_k, ∂L/∂b_k, ∂L/∂a_{k−1} or None, δ_{k−1} or None)."""
+        dW = self.weight_grad(k, delta, cache.a_prev)
+        db = self.xp.sum(delta, axis=0)
+        if prev is None:  # k == 1: nothing below to send δ into
+            return dW, db, None, None
+        grad_out = delta @ self.params[f"W{k}"]  # ∂L/∂(what layer k saw)
+        grad_a = grad_out if prev.mask is None else grad_out * prev.mask
+        delta_prev = self.activations[k - 2].backward(self.xp, prev.z, prev.a, grad_a)
+        return dW, db, grad_a, delta_prev
+
+    # ----- whole passes --------------------------------------------------------------
+    def forward(self, X: Any) -> Any:
+        """The network's output for inputs X (no dropout): probabilities for softmax/sigmoid."""
+        a = X
+        for k in range(1, self.n_layers + 1):
+            a = self.forward_layer(k, a).a
+        return a
+
+    def forward_all(self, X: Any) -> list[LayerCache]:
+        """Every layer's cache for inputs X (no dropout): used for neuron heatmaps and inspection."""
+        caches, a = [], X
+        for k in range(1, self.n_layers + 1):
+            c = self.forward_layer(k, a)
+            caches.append(c)
+            a = c.a
+        return caches
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Host outputs for host inputs."""
+        return self.backend.to_host(self.forward(self.backend.asarray(X, self.spec.dtype)))
+
+    def loss_and_gradients(
+        self, X: Any, Y: Any, masks: list[Any] | None = None
+    ) -> tuple[float, dict[str, Any]]:
+        """Total loss (data + regularization) and every parameter's gradient, by backprop."""
+        caches, a = [], X
+        for k in range(1, self.n_layers + 1):
+            mask = masks[k - 1] if masks is not None else None
+            c = self.forward_layer(k, a, mask)
+            caches.append(c)
+            a = c.out
+        data_loss, _, delta = self.output_delta(caches[-1], Y)
+        grads: dict[str, Any] = {}
+        for k in range(self.n_layers, 0, -1):
+            prev = caches[k - 2] if k > 1 else None
+            dW, db, _, delta_prev = self.backward_layer(k, delta, caches[k - 1], prev)
+            grads[f"W{k}"], grads[f"b{k}"] = dW, db
+            delta = delta_prev
+        total = data_loss + self.regularization()
+        return self.backend.to_scalar(total), grads
+
+
+def initial_parameters(spec: NetworkSpec) -> dict[str, np.ndarray]:
+    """Host float64 initial parameters drawn from the spec's seed and initializer."""
+    rng = Random(spec.seed, INIT_STREAM)
+    sizes = spec.sizes
+    out: dict[str, np.ndarray] = {}
+    for k in range(1, len(sizes)):
+        w, b = init_layer(spec.init, sizes[k - 1], sizes[k], rng)
+        out[f"W{k}"], out[f"b{k}"] = w, b
+    return out
+
+
+def adapt_parameters(
+    old_spec: NetworkSpec, old: dict[str, np.ndarray], new_spec: NetworkSpec
+) -> dict[str, np.ndarray]:
+    """Parameters for an edited spec that keep every weight of the parts that did not change.
+
+    Layers are matched by position; where a layer grew or shrank, the overlapping block
+    of its weights is kept and the new rows/columns come from the new spec's initializer.
+    """
+    fresh = initial_parameters(new_spec)
+    old_sizes, new_sizes = old_spec.sizes, new_spec.sizes
+    mapping = _layer_mapping(old_sizes, new_sizes)
+    for k, ok in mapping.items():
+        if f"W{ok}" not in old:
+            continue
+        w_old, b_old = np.asarray(old[f"W{ok}"]), np.asarray(old[f"b{ok}"])
+        r = min(w_old.shape[0], new_sizes[k])
+        c = min(w_old.shape[1], new_sizes[k - 1])
+        fresh[f"W{k}"][:r, :c] = w_old[:r, :c]
+        fresh[f"b{k}"][:r] = b_old[:r]
+    return fresh
+
+
+def _layer_mapping(old_sizes: tuple[int, ...], new_sizes: tuple[int, ...]) -> dict[int, int]:
+    """New layer number → old layer number whose weights it keeps.
+
+    Same depth: layer by layer. One hidden layer inserted at j: layers after it shift
+    by one, and j itself is fresh. One removed at j: the layer that now takes j's place
+    gets fresh weights (its inputs changed meaning), the rest shift back.
+    """
+    n_old, n_new = len(old_sizes) - 1, len(new_sizes) - 1
+    if n_new == n_old:
+        return {k: k for k in range(1, n_new + 1)}
+    if n_new == n_old + 1:
+        for j in range(1, n_new):
+            if new_sizes[:j] + new_sizes[j + 1 :] == old_sizes:
+                return {k: (k if k < j else k - 1) for k in range(1, n_new + 1) if k != j}
+    if n_new == n_old - 1:
+        for j in range(1, n_old):
+            if old_sizes[:j] + old_sizes[j + 1 :] == new_sizes:
+                return {k: (k if k < j else k + 1) for k in range(1, n_new + 1) if k != j}
+    # an unrecognised edit: keep what lines up from the input side
+    return {k: k for k in range(1, min(n_old, n_new) + 1)}

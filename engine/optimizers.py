@@ -1,0 +1,223 @@
+"""Optimizers with exactly the update rules and defaults of ``torch.optim``.
+
+Each optimizer keeps its state per parameter name (``"W1"``, ``"b1"``, …) and turns a
+gradient g into a *step* s; the parameter then moves by p ← p − s. Returning the step
+lets the trace show old value, gradient, step and new value, and keeps the traced and
+the fast path on one code path (so they agree bit for bit).
+
+L1/L2 regularization is already inside g when it arrives here (engine.network adds
+λ₂·w and λ₁·sign(w) to ∂L/∂W, as PyTorch's ``weight_decay`` does for L2).
+
+State that decays towards zero (momentum buffers, Adam's moments) is flushed to exact
+zero once it falls below the smallest normal float: subnormal numbers make x86 float
+arithmetic several times slower, and would slow training as it goes on.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from engine.spec import OptimizerSpec
+
+#: every this many updates of a parameter, its decaying state is flushed of subnormals
+FLUSH_EVERY = 16
+
+
+class Optimizer:
+    """Base class: per-parameter state, a step counter per parameter, host (de)serialisation."""
+
+    #: names of the state arrays this optimizer keeps per parameter
+    buffers: tuple[str, ...] = ()
+    formula = ""
+
+    def __init__(self, spec: OptimizerSpec, xp: Any):
+        self.spec = spec
+        self.xp = xp
+        self.state: dict[str, dict[str, Any]] = {}
+        self.steps: dict[str, int] = {}
+
+    def step(self, name: str, param: Any, grad: Any) -> Any:
+        """The step s for this parameter (p_new = p − s); updates the optimizer's state."""
+        t = self.steps.get(name, 0) + 1
+        self.steps[name] = t
+        st = self.state.setdefault(name, {})
+        s = self._step(st, t, param, grad)
+        if t % FLUSH_EVERY == 0 and st:
+            self._flush_subnormals(st)
+        return s
+
+    def _step(self, st: dict[str, Any], t: int, param: Any, grad: Any) -> Any:
+        raise NotImplementedError
+
+    def _flush_subnormals(self, st: dict[str, Any]) -> None:
+        xp = self.xp
+        for key, arr in st.items():
+            tiny = float(np.finfo(str(arr.dtype).split(".")[-1]).tiny)
+            st[key] = xp.where(xp.abs(arr) < tiny, xp.zeros_like(arr), arr)
+
+    def set_spec(self, spec: OptimizerSpec) -> None:
+        """Change hyper-parameters between steps, keeping the state (as editing param_groups does)."""
+        self.spec = spec
+
+    # ----- state as host arrays, for projects and the timeline ---------------------------
+    def state_dict(self, to_host: Any) -> dict[str, Any]:
+        return {
+            "name": self.spec.name,
+            "steps": dict(self.steps),
+            "state": {
+                n: {k: np.array(to_host(v)) for k, v in st.items()} for n, st in self.state.items()
+            },
+        }
+
+    def load_state_dict(self, data: dict[str, Any], asarray: Any) -> None:
+        self.steps = {str(k): int(v) for k, v in data.get("steps", {}).items()}
+        self.state = {
+            str(n): {str(k): asarray(v) for k, v in st.items()}
+            for n, st in data.get("state", {}).items()
+        }
+
+
+class SGD(Optimizer):
+    """Plain gradient descent.  s = lr · g"""
+
+    formula = "w ← w − η·g"
+
+    def _step(self, st, t, param, grad):
+        return self.spec.lr * grad
+
+
+class Momentum(Optimizer):
+    """SGD with momentum μ (dampening 0), as torch.optim.SGD(momentum=μ).
+
+    b₁ = g;  b_t = μ·b_{t−1} + g;  s = lr · b_t
+    """
+
+    buffers = ("momentum_buffer",)
+    formula = "b ← μ·b + g;  w ← w − η·b"
+
+    def _step(self, st, t, param, grad):
+        if t == 1:
+            buf = grad * 1.0  # a copy
+        else:
+            buf = st["momentum_buffer"]
+            buf *= self.spec.momentum
+            buf += grad
+        st["momentum_buffer"] = buf
+        return self.spec.lr * self._direction(buf, grad)
+
+    def _direction(self, buf: Any, grad: Any) -> Any:
+        return buf
+
+
+class Nesterov(Momentum):
+    """Nesterov momentum, as torch.optim.SGD(momentum=μ, nesterov=True).
+
+    b₁ = g;  b_t = μ·b_{t−1} + g;  s = lr · (g + μ·b_t)
+    """
+
+    formula = "b ← μ·b + g;  w ← w − η·(g + μ·b)"
+
+    def _direction(self, buf: Any, grad: Any) -> Any:
+        return grad + self.spec.momentum * buf
+
+
+class Adagrad(Optimizer):
+    """Adagrad (lr_decay 0, initial accumulator 0), as torch.optim.Adagrad.
+
+    G_t = G_{t−1} + g²;  s = lr · g / (√G_t + ε)     (ε = 1e-10)
+    """
+
+    buffers = ("sum",)
+    formula = "G ← G + g²;  w ← w − η·g / (√G + ε)"
+
+    def _step(self, st, t, param, grad):
+        xp = self.xp
+        acc = st.get("sum")
+        if acc is None:
+            acc = xp.zeros_like(grad)
+        acc += grad * grad
+        st["sum"] = acc
+        denom = xp.sqrt(acc)
+        denom += self.spec.effective_eps
+        s = grad / denom
+        s *= self.spec.lr
+        return s
+
+
+class RMSprop(Optimizer):
+    """RMSprop (not centred, no momentum), as torch.optim.RMSprop.
+
+    v_t = α·v_{t−1} + (1 − α)·g²;  s = lr · g / (√v_t + ε)     (α = 0.99, ε = 1e-8)
+    """
+
+    buffers = ("square_avg",)
+    formula = "v ← α·v + (1 − α)·g²;  w ← w − η·g / (√v + ε)"
+
+    def _step(self, st, t, param, grad):
+        xp = self.xp
+        alpha = self.spec.alpha
+        v = st.get("square_avg")
+        if v is None:
+            v = xp.zeros_like(grad)
+        v *= alpha
+        sq = grad * grad
+        sq *= 1.0 - alpha
+        v += sq
+        st["square_avg"] = v
+        denom = xp.sqrt(v)
+        denom += self.spec.effective_eps
+        s = grad / denom
+        s *= self.spec.lr
+        return s
+
+
+class Adam(Optimizer):
+    """Adam, as torch.optim.Adam (no amsgrad, no weight decay of its own).
+
+    m_t = β₁·m_{t−1} + (1 − β₁)·g
+    v_t = β₂·v_{t−1} + (1 − β₂)·g²
+    s = (lr / (1 − β₁ᵗ)) · m_t / (√v_t / √(1 − β₂ᵗ) + ε)      (β₁ 0.9, β₂ 0.999, ε 1e-8)
+    """
+
+    buffers = ("exp_avg", "exp_avg_sq")
+    formula = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)"
+
+    def _step(self, st, t, param, grad):
+        xp = self.xp
+        b1, b2 = self.spec.beta1, self.spec.beta2
+        m = st.get("exp_avg")
+        v = st.get("exp_avg_sq")
+        if m is None:
+            m = xp.zeros_like(grad)
+            v = xp.zeros_like(grad)
+        m *= b1
+        m += (1.0 - b1) * grad
+        v *= b2
+        sq = grad * grad
+        sq *= 1.0 - b2
+        v += sq
+        st["exp_avg"], st["exp_avg_sq"] = m, v
+        step_size = self.spec.lr / (1.0 - b1**t)
+        denom = xp.sqrt(v)
+        denom /= math.sqrt(1.0 - b2**t)
+        denom += self.spec.effective_eps
+        s = m / denom
+        s *= step_size
+        return s
+
+
+OPTIMIZER_CLASSES: dict[str, type[Optimizer]] = {
+    "sgd": SGD,
+    "momentum": Momentum,
+    "nesterov": Nesterov,
+    "adagrad": Adagrad,
+    "rmsprop": RMSprop,
+    "adam": Adam,
+}
+
+
+def make_optimizer(spec: OptimizerSpec, xp: Any) -> Optimizer:
+    return OPTIMIZER_CLASSES[spec.name](spec, xp)

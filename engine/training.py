@@ -1,0 +1,352 @@
+"""Training: batches, optimizer steps, epochs, evaluation, early stopping, divergence.
+
+A *step* is one optimizer update on one batch; an *epoch* is one pass over the
+shuffled training set. ``Trainer.step`` is the fast path (Play): whole steps, no
+traces, no copies. ``engine.stepper.Stepper`` runs the same step phase by phase.
+Both draw the batch and the dropout masks through ``begin_step`` and apply updates
+through ``apply_update``, so they produce bit-identical parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from engine.backend import Backend, Random, get_backend
+from engine.errors import DataError, TrainingDiverged
+from engine.network import LayerCache, Network, adapt_parameters, param_names
+from engine.optimizers import Optimizer, make_optimizer
+from engine.spec import NetworkSpec
+
+#: random stream for shuffling and dropout (initial weights use stream 0)
+TRAIN_STREAM = 1
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Losses (data loss, without regularization) and accuracies; accuracy is None for regression."""
+
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+@dataclass
+class Batch:
+    """One step's inputs: the rows, their targets, and the dropout masks (None when off)."""
+
+    X: Any
+    Y: Any
+    indices: np.ndarray  # rows of the training set, in batch order
+    masks: list[Any] = field(default_factory=list)
+
+
+def encode_targets(spec: NetworkSpec, y: np.ndarray, backend: Backend) -> Any:
+    """Targets as the loss wants them: one-hot rows for class indices, else float columns."""
+    y = np.asarray(y)
+    n_out = spec.n_outputs
+    if y.ndim == 1 and np.issubdtype(y.dtype, np.integer):
+        if n_out == 1:  # one unit for two classes: the target is the label, 0 or 1
+            return backend.asarray(y.reshape(-1, 1), spec.dtype)
+        if y.size and (y.min() < 0 or y.max() >= n_out):
+            raise DataError(
+                f"class labels run from {y.min()} to {y.max()} but the output layer has {n_out} units"
+            )
+        return backend.one_hot(y, n_out, spec.dtype)
+    y = y.reshape(y.shape[0], -1)
+    if y.shape[1] != n_out:
+        raise DataError(f"targets have {y.shape[1]} columns but the output layer has {n_out} units")
+    return backend.asarray(y, spec.dtype)
+
+
+class Trainer:
+    """Owns a network, its optimizer and the data; runs steps and epochs."""
+
+    def __init__(
+        self,
+        spec: NetworkSpec,
+        X_train: np.ndarray,
+        y_train: np.ndarray,
+        X_test: np.ndarray | None = None,
+        y_test: np.ndarray | None = None,
+        backend: Backend | str = "numpy",
+        params: dict[str, np.ndarray] | None = None,
+    ):
+        self.backend = get_backend(backend) if isinstance(backend, str) else backend
+        self.xp = self.backend.xp
+        spec = spec.validated()
+        X_train = np.asarray(X_train)
+        if X_train.ndim != 2 or X_train.shape[1] != spec.n_inputs:
+            raise DataError(
+                f"the data has {X_train.shape[-1] if X_train.ndim else 0} input columns "
+                f"but the network has {spec.n_inputs} inputs"
+            )
+        if X_train.shape[0] == 0:
+            raise DataError("the training set is empty")
+        self._host_data = (X_train, np.asarray(y_train), X_test, y_test)
+        self.network = Network(spec, self.backend, params)
+        self.optimizer: Optimizer = make_optimizer(spec.optimizer, self.xp)
+        self._load_data(spec)
+        self.rng = Random(spec.seed, TRAIN_STREAM)
+        self.step_count = 0  # optimizer steps done
+        self.epoch = 0  # whole epochs done
+        self.cursor = 0  # next row of the current permutation
+        self.perm: np.ndarray | None = None
+        self.best_test_loss = math.inf
+        self.epochs_since_best = 0
+        self.best_params: dict[str, np.ndarray] | None = None
+        self.stopped_early = False
+        self.last_loss = math.nan
+
+    # ----- set-up ------------------------------------------------------------------
+    @property
+    def spec(self) -> NetworkSpec:
+        return self.network.spec
+
+    @property
+    def n_train(self) -> int:
+        return int(self.X.shape[0])
+
+    @property
+    def is_classification(self) -> bool:
+        y = self._host_data[1]
+        return y.ndim == 1 and np.issubdtype(y.dtype, np.integer)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return -(-self.n_train // self.spec.batch_size)
+
+    def _load_data(self, spec: NetworkSpec) -> None:
+        X_train, y_train, X_test, y_test = self._host_data
+        be = self.backend
+        self.X = be.asarray(X_train, spec.dtype)
+        self.Y = encode_targets(spec, y_train, be)
+        if X_test is not None and len(X_test):
+            self.X_test = be.asarray(X_test, spec.dtype)
+            self.Y_test = encode_targets(spec, y_test, be)
+        else:
+            self.X_test = self.Y_test = None
+        self._labels_train = np.asarray(y_train)
+        self._labels_test = None if X_test is None else np.asarray(y_test)
+
+    def set_spec(self, spec: NetworkSpec) -> None:
+        """Apply an edited spec between steps.
+
+        Hyper-parameters (learning rate, regularization, batch size…) change in place and
+        the optimizer keeps its state; a new optimizer starts fresh; an architecture change
+        keeps every weight of the parts that did not change.
+        """
+        spec = spec.validated()
+        old = self.spec
+        arch_changed = (
+            old.sizes != spec.sizes
+            or [(l.activation, l.leaky_slope) for l in old.layers]
+            != [(l.activation, l.leaky_slope) for l in spec.layers]
+            or old.dtype != spec.dtype
+        )
+        if arch_changed:
+            params = adapt_parameters(old, self.network.get_parameters(), spec)
+            self.network = Network(spec, self.backend, params)
+            self.optimizer = make_optimizer(spec.optimizer, self.xp)
+        else:
+            self.network.spec = spec
+            if spec.optimizer.name != old.optimizer.name:
+                self.optimizer = make_optimizer(spec.optimizer, self.xp)
+            else:
+                self.optimizer.set_spec(spec.optimizer)
+        if old.loss != spec.loss or old.n_outputs != spec.n_outputs or old.dtype != spec.dtype:
+            self._load_data(spec)
+        if old.batch_size != spec.batch_size and self.cursor:
+            pass  # the rest of this epoch's permutation is simply cut in the new size
+
+    # ----- one step, in pieces shared with the stepper ----------------------------------
+    def begin_step(self) -> Batch:
+        """Draw the next batch (reshuffling at each epoch start) and its dropout masks."""
+        if self.perm is None or self.cursor >= self.n_train:
+            self.perm = self.rng.permutation(self.n_train)
+            self.cursor = 0
+        idx = self.perm[self.cursor : self.cursor + self.spec.batch_size]
+        self.cursor += len(idx)
+        xp, be = self.xp, self.backend
+        index = idx if be.name == "numpy" else be.asarray(idx)
+        X = xp.take(self.X, index, axis=0)
+        Y = xp.take(self.Y, index, axis=0)
+        masks: list[Any] = []
+        p = self.spec.dropout
+        if p > 0:
+            keep = 1.0 - p
+            for layer in self.spec.hidden:
+                m = self.rng.bernoulli_keep(keep, (len(idx), layer.units)) / keep
+                masks.append(be.asarray(m, self.spec.dtype))
+            masks.append(None)  # never on the output layer
+        return Batch(X, Y, idx, masks)
+
+    def apply_update(self, grads: dict[str, Any]) -> dict[str, Any]:
+        """Move every unfrozen parameter by its optimizer step; returns the steps taken."""
+        net, steps = self.network, {}
+        for k, layer in enumerate(self.spec.layers, start=1):
+            for name, frozen in ((f"W{k}", layer.freeze_weights), (f"b{k}", layer.freeze_biases)):
+                if frozen:
+                    continue
+                s = self.optimizer.step(name, net.params[name], grads[name])
+                net.params[name] -= s
+                steps[name] = s
+        return steps
+
+    def end_step(self, loss: float) -> None:
+        """Count the step; stop on a NaN or infinite loss; close the epoch when the data runs out."""
+        self.step_count += 1
+        self.last_loss = loss
+        if not math.isfinite(loss):
+            raise TrainingDiverged(self.step_count, loss)
+        if self.cursor >= self.n_train:
+            self._end_epoch()
+
+    def _end_epoch(self) -> None:
+        self.epoch += 1
+        if self.spec.patience is None or self.X_test is None:
+            return
+        test_loss = self.evaluate().test_loss
+        if test_loss is not None and test_loss < self.best_test_loss:
+            self.best_test_loss = test_loss
+            self.epochs_since_best = 0
+            self.best_params = self.network.get_parameters()
+        else:
+            self.epochs_since_best += 1
+            if self.epochs_since_best >= self.spec.patience:
+                self.stopped_early = True
+                if self.best_params is not None:
+                    self.network.set_parameters(self.best_params)
+
+    # ----- the fast path -------------------------------------------------------------
+    def step(self) -> float:
+        """One optimizer step on the next batch; returns the batch's total loss."""
+        net = self.network
+        batch = self.begin_step()
+        a = batch.X
+        caches: list[LayerCache] = []
+        masks = batch.masks
+        for k in range(1, net.n_layers + 1):
+            c = net.forward_layer(k, a, masks[k - 1] if masks else None)
+            caches.append(c)
+            a = c.out
+        data_loss, _, delta = net.output_delta(caches[-1], batch.Y)
+        total = data_loss + net.regularization() if (self.spec.l1 or self.spec.l2) else data_loss
+        grads: dict[str, Any] = {}
+        for k in range(net.n_layers, 0, -1):
+            dW, db, _, delta = net.backward_layer(
+                k, delta, caches[k - 1], caches[k - 2] if k > 1 else None
+            )
+            grads[f"W{k}"], grads[f"b{k}"] = dW, db
+        self.apply_update(grads)
+        loss = self.backend.to_scalar(total)
+        self.end_step(loss)
+        return loss
+
+    def run_steps(self, n: int) -> float:
+        """``n`` steps (fewer if early stopping ends training); the last batch loss."""
+        loss = self.last_loss
+        for _ in range(n):
+            if self.stopped_early:
+                break
+            loss = self.step()
+        return loss
+
+    def run_epoch(self) -> float:
+        """Steps until the current epoch ends; the last batch loss."""
+        start = self.epoch
+        loss = self.last_loss
+        while self.epoch == start and not self.stopped_early:
+            loss = self.step()
+        return loss
+
+    # ----- evaluation ----------------------------------------------------------------
+    def evaluate(self) -> Metrics:
+        """Data loss and accuracy on the whole training and test sets (no dropout)."""
+        train_loss, train_acc = self._evaluate(self.X, self.Y, self._labels_train)
+        test_loss = test_acc = None
+        if self.X_test is not None:
+            test_loss, test_acc = self._evaluate(self.X_test, self.Y_test, self._labels_test)
+        return Metrics(train_loss, test_loss, train_acc, test_acc)
+
+    def _evaluate(self, X: Any, Y: Any, labels: np.ndarray) -> tuple[float, float | None]:
+        net = self.network
+        caches = net.forward_all(X)
+        last = caches[-1]
+        from engine.losses import loss_value
+
+        loss = self.backend.to_scalar(loss_value(self.xp, self.spec.loss, last.z, last.a, Y))
+        if not self.is_classification:
+            return loss, None
+        out = self.backend.to_host(last.a)
+        pred = predicted_classes(out, self.spec.loss)
+        return loss, float(np.mean(pred == labels))
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        return self.network.predict(X)
+
+    # ----- state, for projects, the timeline and reset ----------------------------------
+    def state_dict(self) -> dict[str, Any]:
+        """Everything needed to continue exactly: parameters, optimizer state, counters, RNG."""
+        return {
+            "params": self.network.get_parameters(),
+            "optimizer": self.optimizer.state_dict(self.backend.to_host),
+            "step": self.step_count,
+            "epoch": self.epoch,
+            "cursor": self.cursor,
+            "perm": None if self.perm is None else self.perm.copy(),
+            "rng": _copy_state(self.rng.get_state()),
+            "best_test_loss": self.best_test_loss,
+            "epochs_since_best": self.epochs_since_best,
+            "stopped_early": self.stopped_early,
+            "last_loss": self.last_loss,
+        }
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.network.set_parameters(state["params"])
+        self.optimizer = make_optimizer(self.spec.optimizer, self.xp)
+        self.optimizer.load_state_dict(
+            state.get("optimizer", {}), lambda v: self.backend.asarray(v, self.spec.dtype)
+        )
+        self.step_count = int(state.get("step", 0))
+        self.epoch = int(state.get("epoch", 0))
+        self.cursor = int(state.get("cursor", 0))
+        perm = state.get("perm")
+        self.perm = None if perm is None else np.asarray(perm, dtype=np.int64).copy()
+        if state.get("rng") is not None:
+            self.rng.set_state(_copy_state(state["rng"]))
+        self.best_test_loss = float(state.get("best_test_loss", math.inf))
+        self.epochs_since_best = int(state.get("epochs_since_best", 0))
+        self.stopped_early = bool(state.get("stopped_early", False))
+        self.last_loss = float(state.get("last_loss", math.nan))
+
+    def reset(self) -> None:
+        """Back to the initial weights of the spec's seed, a fresh optimizer and a fresh shuffle."""
+        self.network = Network(self.spec, self.backend)
+        self.optimizer = make_optimizer(self.spec.optimizer, self.xp)
+        self.rng = Random(self.spec.seed, TRAIN_STREAM)
+        self.step_count = self.epoch = self.cursor = 0
+        self.perm = None
+        self.best_test_loss = math.inf
+        self.epochs_since_best = 0
+        self.best_params = None
+        self.stopped_early = False
+        self.last_loss = math.nan
+
+    def parameter_names(self) -> list[str]:
+        return param_names(self.network.n_layers)
+
+
+def predicted_classes(outputs: np.ndarray, loss: str) -> np.ndarray:
+    """Class indices from output rows: threshold 0.5 for one sigmoid unit, else argmax."""
+    if outputs.shape[1] == 1:
+        return (outputs[:, 0] >= 0.5).astype(np.int64)
+    return np.argmax(outputs, axis=1)
+
+
+def _copy_state(state: dict) -> dict:
+    return {k: (_copy_state(v) if isinstance(v, dict) else v) for k, v in state.items()}
