@@ -144,8 +144,8 @@ class Trainer:
         old = self.spec
         arch_changed = (
             old.sizes != spec.sizes
-            or [(l.activation, l.leaky_slope) for l in old.layers]
-            != [(l.activation, l.leaky_slope) for l in spec.layers]
+            or [(ly.activation, ly.leaky_slope) for ly in old.layers]
+            != [(ly.activation, ly.leaky_slope) for ly in spec.layers]
             or old.dtype != spec.dtype
         )
         if arch_changed:

@@ -1,0 +1,118 @@
+"""Snapshots: immutable bundles of host copies that the worker sends to the window.
+
+The worker thread owns the trainer; at most ~30 times a second it builds a Snapshot
+(host NumPy copies only) and emits it. Views draw the latest snapshot and drop the
+rest, so nothing they hold is ever touched by the worker again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engine.spec import NetworkSpec
+from engine.trace import TraceRecord
+from engine.training import Metrics
+
+
+@dataclass(frozen=True)
+class History:
+    """Loss and accuracy curves: parallel 1-D arrays (NaN where a value is absent)."""
+
+    step: np.ndarray
+    epoch: np.ndarray
+    train_loss: np.ndarray
+    test_loss: np.ndarray
+    train_accuracy: np.ndarray
+    test_accuracy: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.step.shape[0])
+
+
+class HistoryBuffer:
+    """A growing record of History points with amortised O(1) appends (capacity doubles).
+
+    ``view()`` returns read-only views of the filled prefix; appends never write into
+    that prefix, so a view handed to another thread stays valid and unchanged.
+    """
+
+    FIELDS = ("step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+    def __init__(self, capacity: int = 1024):
+        self._n = 0
+        self._data = {f: np.full(capacity, np.nan) for f in self.FIELDS}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def append(self, step: int, epoch: int, m: Metrics) -> None:
+        if self._n == len(self._data["step"]):
+            cap = 2 * self._n
+            self._data = {
+                f: np.concatenate([a, np.full(cap - len(a), np.nan)]) for f, a in self._data.items()
+            }
+        i, d = self._n, self._data
+        d["step"][i], d["epoch"][i] = step, epoch
+        d["train_loss"][i] = m.train_loss
+        d["test_loss"][i] = np.nan if m.test_loss is None else m.test_loss
+        d["train_accuracy"][i] = np.nan if m.train_accuracy is None else m.train_accuracy
+        d["test_accuracy"][i] = np.nan if m.test_accuracy is None else m.test_accuracy
+        self._n += 1
+
+    def view(self) -> History:
+        views = {}
+        for f, a in self._data.items():
+            v = a[: self._n]
+            v = v.view()
+            v.flags.writeable = False
+            views[f] = v
+        return History(**views)
+
+    def truncate(self, n: int) -> None:
+        """Keep the first n points (after a timeline restore or reset)."""
+        n = max(0, min(n, self._n))
+        # copy, so earlier views (held elsewhere) never see the overwritten tail
+        self._data = {f: a.copy() for f, a in self._data.items()}
+        for a in self._data.values():
+            a[n:] = np.nan
+        self._n = n
+
+    def to_dict(self) -> dict[str, list[float]]:
+        return {f: self._data[f][: self._n].tolist() for f in self.FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, list[float]]) -> HistoryBuffer:
+        n = len(data.get("step", []))
+        buf = cls(max(1024, n))
+        for f in cls.FIELDS:
+            values = np.asarray(data.get(f, [np.nan] * n), dtype=float)
+            buf._data[f][:n] = values
+        buf._n = n
+        return buf
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the window shows at one moment. Every array is a host copy owned by the snapshot."""
+
+    spec: NetworkSpec
+    params: dict[str, np.ndarray]  # W1 (out×in), b1, … host copies
+    step: int  # optimizer steps done
+    epoch: int  # whole epochs done
+    metrics: Metrics | None
+    history: History | None
+    running: bool  # Play is on
+    steps_per_second: float = 0.0
+    backend: str = "numpy"
+    message: str | None = None  # e.g. why training stopped (divergence, early stopping)
+    # 2-D data: each layer's neuron outputs over the input plane, shape (units, res, res),
+    # layer 0 being the input features; the last layer's first array is the decision map
+    heatmaps: tuple[np.ndarray, ...] | None = None
+    # step-through: the records of the step being stepped (or just completed) and the next phase
+    trace: tuple[TraceRecord, ...] = ()
+    next_phase: str | None = None
+    traced_sample: int = 0
+    timeline: tuple[int, ...] = ()  # step numbers the timeline can return to
+    extra: dict = field(default_factory=dict)
