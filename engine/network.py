@@ -172,6 +172,15 @@ class Network:
         """Host outputs for host inputs."""
         return self.backend.to_host(self.forward(self.backend.asarray(X, self.spec.dtype)))
 
+    def loss(self, X: Any, Y: Any, masks: list[Any] | None = None) -> float:
+        """Total loss (data + regularization) of inputs X with targets Y."""
+        a = X
+        for k in range(1, self.n_layers + 1):
+            c = self.forward_layer(k, a, masks[k - 1] if masks is not None else None)
+            a = c.out
+        data_loss = loss_value(self.xp, self.spec.loss, c.z, c.a, Y)
+        return self.backend.to_scalar(data_loss + self.regularization())
+
     def loss_and_gradients(
         self, X: Any, Y: Any, masks: list[Any] | None = None
     ) -> tuple[float, dict[str, Any]]:
