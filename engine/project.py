@@ -1,0 +1,610 @@
+"""Project files (``.bplab``): one versioned JSON file holding a whole training session.
+
+A project holds the network spec, the dataset spec, the fitted preprocessing, the
+trainer's state (parameters, optimizer state, counters, random-generator state), the
+loss history and the window's view settings. Arrays are stored as
+``{"dtype": "float32", "shape": [4, 2], "data": "<base64 of little-endian bytes>"}``
+so that they round-trip bit for bit (NaN and infinities included); special floats
+outside arrays are the strings ``"nan"``, ``"inf"`` and ``"-inf"``. The schema is
+described in docs/project-format.md.
+
+Saves are atomic (a temporary file in the same folder, fsync, then ``os.replace``);
+loads validate everything and raise ``FileFormatError`` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from engine.errors import BackpropLabError, DataError, FileFormatError
+from engine.network import param_names
+from engine.spec import NetworkSpec
+from engine.training import Trainer
+
+if TYPE_CHECKING:  # the data layer is only needed when a project's data is loaded
+    from engine.datasets import Dataset, DatasetSpec
+
+FORMAT = "backprop-lab-project"
+VERSION = 1
+EXTENSION = ".bplab"
+
+#: dtypes an array in a project or weights file may have
+ARRAY_DTYPES = ("float32", "float64", "int32", "int64", "uint8", "bool")
+
+#: version → function turning a file dict of that version into one of the next version.
+#: Version 1 is the first version; when version 2 comes, add ``1: _v1_to_v2`` here.
+MIGRATIONS: dict[int, Any] = {}
+
+
+class _Bad(Exception):
+    """A problem at a named place inside the file (turned into FileFormatError at the edge)."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+# ----- arrays and special floats in JSON ------------------------------------------------
+def encode_array(a: Any) -> dict[str, Any]:
+    """A JSON-ready dict that decodes back to exactly the same array (dtype, shape and bits)."""
+    a = np.asarray(a)
+    if a.dtype.name not in ARRAY_DTYPES:
+        raise ValueError(f"cannot store an array of dtype {a.dtype}")
+    little = np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("<"))
+    return {
+        "dtype": a.dtype.name,
+        "shape": list(a.shape),
+        "data": base64.b64encode(little.tobytes()).decode("ascii"),
+    }
+
+
+def decode_array(obj: Any, where: str = "array") -> np.ndarray:
+    """The array an ``encode_array`` dict (or one whose ``data`` is a nested list) stands for.
+
+    Raises ValueError naming ``where`` when the dict is malformed or its data does not fit
+    its shape.
+    """
+    try:
+        return _decode_array(obj, where)
+    except _Bad as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _decode_array(obj: Any, where: str) -> np.ndarray:
+    if not isinstance(obj, dict):
+        raise _Bad(where, f"expected an array object, got {_kind(obj)}")
+    missing = [k for k in ("dtype", "shape", "data") if k not in obj]
+    if missing:
+        raise _Bad(where, f"array is missing {missing[0]!r}")
+    dtype, shape, data = obj["dtype"], obj["shape"], obj["data"]
+    if dtype not in ARRAY_DTYPES:
+        raise _Bad(f"{where}.dtype", f"unsupported dtype {dtype!r}")
+    if not isinstance(shape, list) or not all(_is_int(s) and s >= 0 for s in shape):
+        raise _Bad(f"{where}.shape", "expected a list of non-negative whole numbers")
+    if len(shape) > 8:
+        raise _Bad(f"{where}.shape", f"{len(shape)} dimensions is too many")
+    count = math.prod(shape)
+    dt = np.dtype(dtype).newbyteorder("<")
+    if isinstance(data, str):
+        if len(data) > 4 * (count * dt.itemsize // 3 + 3):
+            raise _Bad(f"{where}.data", "holds more data than the shape says")
+        try:
+            raw = base64.b64decode(data.encode("ascii"), validate=True)
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            raise _Bad(f"{where}.data", "is not valid base64") from None
+        if len(raw) != count * dt.itemsize:
+            raise _Bad(
+                f"{where}.data",
+                f"holds {len(raw)} bytes, shape {tuple(shape)} of {dtype} needs {count * dt.itemsize}",
+            )
+        return np.frombuffer(raw, dtype=dt).astype(dtype).reshape(shape)
+    if isinstance(data, list):
+        flat = _flatten(data, shape, f"{where}.data")
+        values = [_float(v, f"{where}.data") if dtype.startswith("float") else v for v in flat]
+        if not dtype.startswith("float") and not all(
+            (_is_int(v) or isinstance(v, bool)) for v in values
+        ):
+            raise _Bad(f"{where}.data", f"expected whole numbers for dtype {dtype}")
+        try:
+            return np.array(values, dtype=dtype).reshape(shape)
+        except (OverflowError, ValueError) as exc:
+            raise _Bad(f"{where}.data", str(exc)) from None
+    raise _Bad(f"{where}.data", f"expected base64 text or a list, got {_kind(data)}")
+
+
+def _flatten(data: Any, shape: list[int], where: str) -> list[Any]:
+    """The elements of nested lists, checked against ``shape`` level by level."""
+    if not shape:
+        if isinstance(data, list):
+            raise _Bad(where, "has more levels of nesting than the shape")
+        return [data]
+    if not isinstance(data, list) or len(data) != shape[0]:
+        n = len(data) if isinstance(data, list) else "no"
+        raise _Bad(where, f"expected {shape[0]} entries along this axis, found {n}")
+    out: list[Any] = []
+    for i, item in enumerate(data):
+        out.extend(_flatten(item, shape[1:], f"{where}[{i}]"))
+    return out
+
+
+def encode_float(x: float) -> float | str:
+    """A float for strict JSON: itself when finite, else ``"nan"``, ``"inf"`` or ``"-inf"``."""
+    x = float(x)
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+def _float(v: Any, where: str) -> float:
+    if isinstance(v, str) and v in ("nan", "inf", "-inf"):
+        return float(v)
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise _Bad(where, f"expected a number, got {_kind(v)}")
+    try:
+        return float(v)
+    except OverflowError:
+        raise _Bad(where, "number too large") from None
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _int(v: Any, where: str, minimum: int = 0) -> int:
+    if not _is_int(v):
+        raise _Bad(where, f"expected a whole number, got {_kind(v)}")
+    if v < minimum:
+        raise _Bad(where, f"must be at least {minimum}, got {v}")
+    return v
+
+
+def _kind(v: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(v), "a number" if isinstance(v, int | float) else type(v).__name__)
+
+
+# ----- the project ------------------------------------------------------------------------
+@dataclass
+class Project:
+    """A saved session: network spec, dataset spec, preprocessing, trainer state, history, view."""
+
+    spec: NetworkSpec
+    dataset: DatasetSpec
+    state: dict | None = None  # Trainer.state_dict() (plus "best_params"), None = untrained
+    history: dict | None = None  # HistoryBuffer.to_dict()
+    view: dict = field(default_factory=dict)  # free-form, filled by the window
+    preprocessing: dict | None = None  # Preprocessing.to_dict()
+
+    @classmethod
+    def from_trainer(
+        cls,
+        trainer: Trainer,
+        dataset_spec: DatasetSpec,
+        history: dict | None = None,
+        view: dict | None = None,
+        preprocessing: dict | None = None,
+    ) -> Project:
+        """A project capturing the trainer as it is now (host copies of everything)."""
+        state = trainer.state_dict()
+        if trainer.best_params is not None:
+            state["best_params"] = {k: np.array(v) for k, v in trainer.best_params.items()}
+        return cls(
+            trainer.spec,
+            dataset_spec,
+            state,
+            None if history is None else {k: list(v) for k, v in history.items()},
+            dict(view or {}),
+            preprocessing,
+        )
+
+    def make_trainer(self, backend: str = "numpy") -> tuple[Trainer, Dataset]:
+        """Load the dataset, build the Trainer and restore the saved state into it."""
+        from engine.datasets import load_dataset
+
+        data = load_dataset(self.dataset)
+        if data.n_features != self.spec.n_inputs:
+            raise DataError(
+                f"the dataset gives {data.n_features} inputs but the project's network has "
+                f"{self.spec.n_inputs}"
+            )
+        trainer = self.build_trainer(
+            data.X_train, data.y_train, data.X_test, data.y_test, backend=backend
+        )
+        return trainer, data
+
+    def build_trainer(self, X_train, y_train, X_test=None, y_test=None, backend="numpy") -> Trainer:
+        """A Trainer on the given (already preprocessed) data with the saved state restored."""
+        trainer = Trainer(self.spec, X_train, y_train, X_test, y_test, backend=backend)
+        if self.state is not None:
+            perm = self.state.get("perm")
+            if perm is not None and len(perm) != trainer.n_train:
+                raise DataError(
+                    f"the project was trained on {len(perm)} training rows but the data now has "
+                    f"{trainer.n_train}; the dataset changed"
+                )
+            trainer.load_state_dict(self.state)
+            best = self.state.get("best_params")
+            trainer.best_params = None if best is None else {k: np.array(v) for k, v in best.items()}
+        return trainer
+
+    def with_state_of(self, trainer: Trainer, history: dict | None = None) -> Project:
+        """The same project with the trainer's current spec and state (and history, if given)."""
+        new = Project.from_trainer(
+            trainer, self.dataset, self.history if history is None else history,
+            self.view, self.preprocessing,
+        )
+        return new
+
+    # ----- JSON ----------------------------------------------------------------------
+    def to_json_dict(self) -> dict[str, Any]:
+        """The whole file as a JSON-ready dict (strict JSON: no NaN literals)."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "spec": self.spec.to_dict(),
+            "dataset": self.dataset.to_dict(),
+            "preprocessing": self.preprocessing,
+            "state": None if self.state is None else _encode_state(self.state),
+            "history": None if self.history is None else _encode_history(self.history),
+            "view": self.view,
+        }
+
+
+def _encode_state(state: dict[str, Any]) -> dict[str, Any]:
+    opt = state.get("optimizer") or {}
+    best = state.get("best_params")
+    rng = state.get("rng")
+    return {
+        "params": {k: encode_array(v) for k, v in state["params"].items()},
+        "optimizer": {
+            "name": opt.get("name"),
+            "steps": {k: int(v) for k, v in opt.get("steps", {}).items()},
+            "state": {
+                n: {k: encode_array(v) for k, v in st.items()}
+                for n, st in opt.get("state", {}).items()
+            },
+        },
+        "step": int(state.get("step", 0)),
+        "epoch": int(state.get("epoch", 0)),
+        "cursor": int(state.get("cursor", 0)),
+        "perm": None if state.get("perm") is None else encode_array(np.asarray(state["perm"], np.int64)),
+        "rng": None if rng is None else _plain(rng),
+        "best_test_loss": encode_float(state.get("best_test_loss", math.inf)),
+        "epochs_since_best": int(state.get("epochs_since_best", 0)),
+        "stopped_early": bool(state.get("stopped_early", False)),
+        "last_loss": encode_float(state.get("last_loss", math.nan)),
+        "best_params": None if best is None else {k: encode_array(v) for k, v in best.items()},
+    }
+
+
+def _plain(v: Any) -> Any:
+    """NumPy scalars inside a random-generator state as plain Python values."""
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
+
+
+def _encode_history(history: dict[str, Any]) -> dict[str, Any]:
+    return {k: encode_array(np.asarray(v, dtype=np.float64)) for k, v in history.items()}
+
+
+# ----- save and load -----------------------------------------------------------------------
+def save_project(path: str | os.PathLike, project: Project) -> None:
+    """Write the project atomically: a temporary file in the same folder, fsync, os.replace."""
+    text = json.dumps(project.to_json_dict(), indent=1, allow_nan=False, ensure_ascii=False)
+    write_atomic(path, (text + "\n").encode("utf-8"))
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a reader sees the old file or the new, never half."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(tmp, _file_mode(path))
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        try:
+            dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(dfd)
+        except OSError:
+            pass
+        finally:
+            os.close(dfd)
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's permissions, or the usual ones for a new file (0666 less the umask)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    """Read and validate a project file; FileFormatError names the file and the problem."""
+    path = str(path)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as exc:
+        raise FileFormatError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_project(raw, path)
+
+
+def parse_project(raw: bytes, path: str = "<project>") -> Project:
+    """A Project from the bytes of a project file; ``path`` is used in error messages."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            path, f"is not a Backprop Lab project (not UTF-8 text at byte {exc.start})"
+        ) from None
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        where = "truncated" if exc.pos >= len(text.rstrip()) else "corrupt"
+        raise FileFormatError(
+            path, f"is {where}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+        ) from None
+    except (_Bad, RecursionError) as exc:
+        raise FileFormatError(path, f"is corrupt: {exc}") from None
+    try:
+        return _project_from_doc(doc, path)
+    except _Bad as exc:
+        raise FileFormatError(path, str(exc)) from None
+    except FileFormatError:
+        raise
+    except (BackpropLabError, ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+        # the validators below should catch everything first; this keeps the promise that a
+        # bad file is always a FileFormatError, never a crash
+        raise FileFormatError(path, f"is corrupt: {exc}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Bad("", f"{name} is not allowed in a project file (write \"nan\"/\"inf\" as text)")
+
+
+def _project_from_doc(doc: Any, path: str) -> Project:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _Bad("", "is not a Backprop Lab project (no \"format\": \"backprop-lab-project\")")
+    version = doc.get("version")
+    if not _is_int(version):
+        raise _Bad("version", f"expected a whole number, got {_kind(version)}")
+    if version > VERSION:
+        raise _Bad(
+            "",
+            f"was written by a newer Backprop Lab (project format version {version}); "
+            f"this version reads versions 1 to {VERSION}. Update Backprop Lab to open it",
+        )
+    if version < 1:
+        raise _Bad("version", f"{version} is not a version Backprop Lab ever wrote")
+    while version < VERSION:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+
+    for key in ("spec", "dataset"):
+        if key not in doc:
+            raise _Bad("", f"has no {key!r} section")
+    try:
+        spec = NetworkSpec.from_dict(doc["spec"])
+    except BackpropLabError as exc:
+        raise _Bad("spec", str(exc)) from None
+    from engine.datasets import DatasetSpec
+
+    try:
+        dataset = DatasetSpec.from_dict(doc["dataset"])
+    except (BackpropLabError, TypeError, KeyError) as exc:
+        raise _Bad("dataset", str(exc)) from None
+
+    preprocessing = doc.get("preprocessing")
+    if preprocessing is not None:
+        from engine.datasets.preprocessing import Preprocessing
+
+        try:
+            pre = Preprocessing.from_dict(preprocessing)
+        except BackpropLabError as exc:
+            raise _Bad("", str(exc)) from None
+        if pre.n_features != spec.n_inputs:
+            raise _Bad(
+                "preprocessing",
+                f"gives {pre.n_features} inputs but the network has {spec.n_inputs}",
+            )
+    state = None if doc.get("state") is None else _decode_state(doc["state"], spec)
+    history = None if doc.get("history") is None else _decode_history(doc["history"])
+    view = doc.get("view", {})
+    if view is None:
+        view = {}
+    if not isinstance(view, dict):
+        raise _Bad("view", f"expected an object, got {_kind(view)}")
+    return Project(spec, dataset, state, history, view, preprocessing)
+
+
+def _section(obj: Any, where: str) -> dict:
+    if not isinstance(obj, dict):
+        raise _Bad(where, f"expected an object, got {_kind(obj)}")
+    return obj
+
+
+def _decode_params(obj: Any, spec: NetworkSpec, where: str) -> dict[str, np.ndarray]:
+    obj = _section(obj, where)
+    shapes = parameter_shapes(spec)
+    out = {}
+    for name in param_names(len(spec.layers)):
+        if name not in obj:
+            raise _Bad(where, f"parameter {name} is missing")
+        a = _decode_array(obj[name], f"{where}.{name}")
+        if a.shape != shapes[name]:
+            raise _Bad(
+                f"{where}.{name}",
+                f"has shape {a.shape}, the network expects {shapes[name]}",
+            )
+        if a.dtype.kind != "f":
+            raise _Bad(f"{where}.{name}", f"expected floating-point numbers, got {a.dtype}")
+        out[name] = a
+    extra = sorted(set(obj) - set(shapes))
+    if extra:
+        raise _Bad(where, f"unexpected parameter {extra[0]!r} (the network has {len(shapes)})")
+    return out
+
+
+def parameter_shapes(spec: NetworkSpec) -> dict[str, tuple[int, ...]]:
+    """Each parameter's shape: W_k is (out, in), b_k is (out,)."""
+    sizes = spec.sizes
+    shapes: dict[str, tuple[int, ...]] = {}
+    for k in range(1, len(sizes)):
+        shapes[f"W{k}"] = (sizes[k], sizes[k - 1])
+        shapes[f"b{k}"] = (sizes[k],)
+    return shapes
+
+
+def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
+    s = _section(obj, "state")
+    if "params" not in s:
+        raise _Bad("state", "has no 'params'")
+    params = _decode_params(s["params"], spec, "state.params")
+    shapes = parameter_shapes(spec)
+
+    opt = _section(s.get("optimizer") or {}, "state.optimizer")
+    name = opt.get("name", spec.optimizer.name)
+    if name != spec.optimizer.name:
+        raise _Bad(
+            "state.optimizer.name",
+            f"the state is for {name!r} but the spec says {spec.optimizer.name!r}",
+        )
+    steps = _section(opt.get("steps", {}), "state.optimizer.steps")
+    for k, v in steps.items():
+        if k not in shapes:
+            raise _Bad("state.optimizer.steps", f"unknown parameter {k!r}")
+        _int(v, f"state.optimizer.steps.{k}")
+    buffers = _section(opt.get("state", {}), "state.optimizer.state")
+    opt_state: dict[str, dict[str, np.ndarray]] = {}
+    for pname, bufs in buffers.items():
+        if pname not in shapes:
+            raise _Bad("state.optimizer.state", f"unknown parameter {pname!r}")
+        bufs = _section(bufs, f"state.optimizer.state.{pname}")
+        opt_state[pname] = {}
+        for bname, enc in bufs.items():
+            where = f"state.optimizer.state.{pname}.{bname}"
+            a = _decode_array(enc, where)
+            if a.shape != shapes[pname] or a.dtype.kind != "f":
+                raise _Bad(where, f"has shape {a.shape}, the parameter has {shapes[pname]}")
+            opt_state[pname][str(bname)] = a
+
+    perm = None
+    if s.get("perm") is not None:
+        perm = _decode_array(s["perm"], "state.perm")
+        if perm.ndim != 1 or perm.dtype.kind not in "iu":
+            raise _Bad("state.perm", "expected a 1-D array of row numbers")
+        perm = perm.astype(np.int64)
+        if perm.size and (perm.min() < 0 or not np.array_equal(np.sort(perm), np.arange(perm.size))):
+            raise _Bad("state.perm", "is not a permutation of the training rows")
+    cursor = _int(s.get("cursor", 0), "state.cursor")
+    if perm is not None and cursor > perm.size:
+        raise _Bad("state.cursor", f"{cursor} is past the {perm.size} training rows")
+    rng = s.get("rng")
+    if rng is not None:
+        rng = _check_rng(rng)
+    best = s.get("best_params")
+    return {
+        "params": params,
+        "optimizer": {"name": name, "steps": dict(steps), "state": opt_state},
+        "step": _int(s.get("step", 0), "state.step"),
+        "epoch": _int(s.get("epoch", 0), "state.epoch"),
+        "cursor": cursor,
+        "perm": perm,
+        "rng": rng,
+        "best_test_loss": _float(s.get("best_test_loss", "inf"), "state.best_test_loss"),
+        "epochs_since_best": _int(s.get("epochs_since_best", 0), "state.epochs_since_best"),
+        "stopped_early": _bool(s.get("stopped_early", False), "state.stopped_early"),
+        "last_loss": _float(s.get("last_loss", "nan"), "state.last_loss"),
+        "best_params": None if best is None else _decode_params(best, spec, "state.best_params"),
+    }
+
+
+def _bool(v: Any, where: str) -> bool:
+    if not isinstance(v, bool):
+        raise _Bad(where, f"expected true or false, got {_kind(v)}")
+    return v
+
+
+def _check_rng(rng: Any) -> dict:
+    """A PCG64 bit-generator state, checked by handing it to a scratch generator."""
+    rng = _section(rng, "state.rng")
+    if rng.get("bit_generator") != "PCG64":
+        raise _Bad("state.rng.bit_generator", "expected \"PCG64\"")
+    inner = _section(rng.get("state"), "state.rng.state")
+    for key in ("state", "inc"):
+        _int(inner.get(key), f"state.rng.state.{key}")
+    _int(rng.get("has_uint32", 0), "state.rng.has_uint32")
+    _int(rng.get("uinteger", 0), "state.rng.uinteger")
+    try:
+        np.random.PCG64().state = rng
+    except (ValueError, TypeError, OverflowError, KeyError) as exc:
+        raise _Bad("state.rng", f"is not a valid generator state ({exc})") from None
+    return rng
+
+
+def _decode_history(obj: Any) -> dict[str, list[float]]:
+    obj = _section(obj, "history")
+    out: dict[str, list[float]] = {}
+    n = None
+    for key, enc in obj.items():
+        a = _decode_array(enc, f"history.{key}")
+        if a.ndim != 1:
+            raise _Bad(f"history.{key}", "expected a 1-D array")
+        if n is not None and a.size != n:
+            raise _Bad(f"history.{key}", f"has {a.size} points, the other curves have {n}")
+        n = a.size
+        out[str(key)] = a.astype(np.float64).tolist()
+    return out
+
+
+# ----- where the autosave goes -----------------------------------------------------------
+def data_dir() -> Path:
+    """The per-user data folder of Backprop Lab (XDG on Linux; the platform's own elsewhere)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Backprop Lab"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Backprop Lab"
+    base = os.environ.get("XDG_DATA_HOME") or ""
+    if not os.path.isabs(base):  # the XDG spec says relative values are to be ignored
+        base = str(Path.home() / ".local" / "share")
+    return Path(base) / "backprop-lab"
+
+
+def autosave_path() -> Path:
+    """Where the window autosaves the session (the folder is created if missing)."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"autosave{EXTENSION}"
