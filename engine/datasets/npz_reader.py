@@ -21,7 +21,10 @@ def read_npz(path, task=None):
     if not p.is_file():
         raise DataError("no such file" if not p.exists() else "is a folder, not a file", path=path)
     try:
-        with np.load(p, allow_pickle=False) as npz:
+        with open(p, "rb") as fh:
+            npz = np.load(fh, allow_pickle=False)
+            if not isinstance(npz, np.lib.npyio.NpzFile):
+                raise DataError("a single .npy array, not an .npz archive holding X and y", path=path)
             names = set(npz.files)
             missing = [k for k in ("X", "y") if k not in names]
             if missing:
@@ -29,6 +32,7 @@ def read_npz(path, task=None):
                                 f"{', '.join(sorted(names)) or 'no arrays'}); it needs X and y", path=path)
             X = npz["X"]
             y = npz["y"]
+            npz.close()
     except DataError:
         raise
     except (ValueError, OSError, EOFError, zipfile.BadZipFile, KeyError) as e:
