@@ -9,6 +9,7 @@ so that every backend sees the same numbers for the same seed) and one-hot encod
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,12 @@ class Backend:
         # array-api-strict: move to its CPU device, then a real copy through DLPack
         cpu = a.to_device(self.xp.Device("CPU_DEVICE")) if self.device is not None else a
         return np.from_dlpack(cpu).copy()
+
+    def quiet(self) -> contextlib.AbstractContextManager:
+        """Silence floating-point warnings: a diverging run is detected from its loss instead."""
+        if self.name == "cupy":
+            return contextlib.nullcontext()
+        return np.errstate(all="ignore")
 
     def dtype(self, name: str) -> Any:
         return getattr(self.xp, name)

@@ -40,6 +40,11 @@ def neuron_heatmaps(
     """
     raw = plane_grid(resolution, domain)
     inputs = raw if transform is None else transform(raw)
+    with network.backend.quiet():
+        return _heatmaps(network, inputs, resolution)
+
+
+def _heatmaps(network: Network, inputs: np.ndarray, resolution: int) -> tuple[np.ndarray, ...]:
     be, xp = network.backend, network.xp
     # feature-major (units × points): each layer's output is already a stack of images
     a = be.asarray(np.ascontiguousarray(np.asarray(inputs).T), network.spec.dtype)

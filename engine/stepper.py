@@ -62,6 +62,10 @@ class Stepper:
     # ----- advancing ---------------------------------------------------------------
     def next_phase(self) -> TraceRecord:
         """Run the next phase of the current step (beginning a new step if at a boundary)."""
+        with self.trainer.backend.quiet():
+            return self._next_phase()
+
+    def _next_phase(self) -> TraceRecord:
         tr = self.trainer
         net = tr.network
         host = tr.backend.to_host

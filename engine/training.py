@@ -225,6 +225,10 @@ class Trainer:
     # ----- the fast path -------------------------------------------------------------
     def step(self) -> float:
         """One optimizer step on the next batch; returns the batch's total loss."""
+        with self.backend.quiet():
+            return self._step()
+
+    def _step(self) -> float:
         net = self.network
         batch = self.begin_step()
         a = batch.X
@@ -250,27 +254,30 @@ class Trainer:
     def run_steps(self, n: int) -> float:
         """``n`` steps (fewer if early stopping ends training); the last batch loss."""
         loss = self.last_loss
-        for _ in range(n):
-            if self.stopped_early:
-                break
-            loss = self.step()
+        with self.backend.quiet():
+            for _ in range(n):
+                if self.stopped_early:
+                    break
+                loss = self._step()
         return loss
 
     def run_epoch(self) -> float:
         """Steps until the current epoch ends; the last batch loss."""
         start = self.epoch
         loss = self.last_loss
-        while self.epoch == start and not self.stopped_early:
-            loss = self.step()
+        with self.backend.quiet():
+            while self.epoch == start and not self.stopped_early:
+                loss = self._step()
         return loss
 
     # ----- evaluation ----------------------------------------------------------------
     def evaluate(self) -> Metrics:
         """Data loss and accuracy on the whole training and test sets (no dropout)."""
-        train_loss, train_acc = self._evaluate(self.X, self.Y, self._labels_train)
-        test_loss = test_acc = None
-        if self.X_test is not None:
-            test_loss, test_acc = self._evaluate(self.X_test, self.Y_test, self._labels_test)
+        with self.backend.quiet():
+            train_loss, train_acc = self._evaluate(self.X, self.Y, self._labels_train)
+            test_loss = test_acc = None
+            if self.X_test is not None:
+                test_loss, test_acc = self._evaluate(self.X_test, self.Y_test, self._labels_test)
         return Metrics(train_loss, test_loss, train_acc, test_acc)
 
     def _evaluate(self, X: Any, Y: Any, labels: np.ndarray) -> tuple[float, float | None]:

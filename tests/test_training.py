@@ -1,0 +1,269 @@
+"""Training behaviour: learning XOR, phase vs fast stepping, determinism, spec errors, state."""
+
+import dataclasses
+import math
+
+import numpy as np
+import pytest
+
+from engine.errors import DataError, SpecError, TrainingDiverged
+from engine.network import Network, adapt_parameters
+from engine.spec import LayerSpec, NetworkSpec, OptimizerSpec
+from engine.stepper import Stepper
+from engine.trace import phase_names
+from engine.training import Trainer
+
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([0, 1, 1, 0])
+
+
+def blobs(n=60, seed=0, classes=3):
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, classes, n)
+    X = rng.normal(size=(n, 2)) * 0.5 + np.stack([np.cos(y * 2.1), np.sin(y * 2.1)], axis=1) * 2
+    return X, y
+
+
+def test_2_2_1_tanh_learns_xor(backend_case):
+    spec = NetworkSpec(
+        2,
+        (LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")),
+        loss="bce",
+        optimizer=OptimizerSpec("sgd", 0.5),
+        batch_size=4,
+        init="xavier",
+        seed=1,
+        dtype=backend_case.dtype,
+    ).validated()
+    trainer = Trainer(spec, XOR_X, XOR_Y, backend=backend_case.backend)
+    before = trainer.evaluate().train_loss
+    trainer.run_steps(1500)
+    m = trainer.evaluate()
+    assert m.train_accuracy == 1.0
+    assert m.train_loss < 0.1 < before
+    out = trainer.predict(XOR_X)[:, 0]
+    assert np.all((out > 0.5) == XOR_Y.astype(bool))
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "nesterov", "rmsprop", "adam"])
+def test_phase_stepping_equals_fast_stepping_bit_for_bit(backend_case, optimizer):
+    X, y = blobs()
+    spec = NetworkSpec.simple(
+        2,
+        [5, 4],
+        3,
+        activation="relu",
+        optimizer=optimizer,
+        lr=0.05,
+        batch_size=7,
+        dropout=0.2,
+        l1=0.001,
+        l2=0.01,
+        dtype=backend_case.dtype,
+        seed=4,
+    )
+    fast = Trainer(spec, X, y, backend=backend_case.backend)
+    slow = Trainer(spec, X, y, backend=backend_case.backend)
+    stepper = Stepper(slow)
+    for _ in range(12):  # crosses an epoch boundary (60 / 7 → 9 steps an epoch)
+        fast.step()
+        records = stepper.finish_step()
+        assert [r.phase for r in records] == phase_names(3)
+    a, b = fast.state_dict(), slow.state_dict()
+    for name in a["params"]:
+        assert np.array_equal(a["params"][name], b["params"][name]), name
+    for name, st in a["optimizer"]["state"].items():
+        for key, arr in st.items():
+            assert np.array_equal(arr, b["optimizer"]["state"][name][key]), (name, key)
+    assert (
+        (a["step"], a["epoch"], a["cursor"]) == (b["step"], b["epoch"], b["cursor"]) == (12, 1, 21)
+    )
+
+
+def test_phase_by_phase_records_hold_the_step_numbers():
+    X, y = blobs(20)
+    spec = NetworkSpec.simple(2, [3], 3, optimizer="sgd", lr=0.1, batch_size=5, dtype="float64")
+    trainer = Trainer(spec, X, y)
+    stepper = Stepper(trainer)
+    w1 = trainer.network.get_parameters()["W1"]
+    f1 = stepper.next_phase()
+    np.testing.assert_allclose(f1.arrays["z"], f1.arrays["a_prev"] @ w1.T + f1.arrays["b"])
+    np.testing.assert_allclose(f1.arrays["a"], np.tanh(f1.arrays["z"]))
+    stepper.next_phase()  # forward[2]
+    loss = stepper.next_phase()
+    p = loss.arrays["output"]
+    assert np.allclose(p.sum(axis=1), 1.0)
+    expected = -np.mean(np.log(p[np.arange(5), y[stepper.batch_indices]]))
+    assert loss.values["loss"] == pytest.approx(expected, rel=1e-12)
+    back2 = stepper.next_phase()
+    np.testing.assert_allclose(back2.arrays["dW"], back2.arrays["delta"].T @ back2.arrays["a_prev"])
+    np.testing.assert_allclose(
+        back2.arrays["delta_prev"], back2.arrays["dL_da_prev"] * back2.arrays["da_dz_prev"]
+    )
+    stepper.next_phase()  # backward[1]
+    update = stepper.next_phase()
+    np.testing.assert_allclose(
+        update.arrays["W1.new"], update.arrays["W1.old"] - 0.1 * update.arrays["W1.grad"]
+    )
+    assert trainer.step_count == 1 and not stepper.mid_step
+
+
+def test_same_seed_same_bits_and_other_seed_differs():
+    X, y = blobs()
+    spec = NetworkSpec.simple(2, [6], 3, optimizer="adam", lr=0.01, dropout=0.3, seed=7)
+    runs = []
+    for s in (7, 7, 8):
+        t = Trainer(spec.replace(seed=s), X, y)
+        t.run_steps(30)
+        runs.append(t.network.get_parameters())
+    assert all(np.array_equal(runs[0][k], runs[1][k]) for k in runs[0])
+    assert not np.array_equal(runs[0]["W1"], runs[2]["W1"])
+
+
+def test_reset_brings_back_the_same_initial_weights():
+    X, y = blobs()
+    t = Trainer(NetworkSpec.simple(2, [4, 2], 3, seed=3), X, y)
+    initial = t.network.get_parameters()
+    t.run_steps(20)
+    t.reset()
+    again = t.network.get_parameters()
+    assert all(np.array_equal(initial[k], again[k]) for k in initial)
+    assert t.step_count == 0
+
+
+def test_state_dict_round_trip_continues_exactly():
+    X, y = blobs()
+    spec = NetworkSpec.simple(2, [5], 3, optimizer="adam", lr=0.01, batch_size=8, dropout=0.1)
+    straight = Trainer(spec, X, y)
+    straight.run_steps(25)
+    first = Trainer(spec, X, y)
+    first.run_steps(11)  # mid-epoch
+    saved = first.state_dict()
+    second = Trainer(spec, X, y)
+    second.load_state_dict(saved)
+    second.run_steps(14)
+    a, b = straight.network.get_parameters(), second.network.get_parameters()
+    assert all(np.array_equal(a[k], b[k]) for k in a)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (
+            lambda s: dataclasses.replace(s, layers=(LayerSpec(0, "tanh"), s.layers[-1])),
+            "layers[0].units",
+        ),
+        (
+            lambda s: dataclasses.replace(s, layers=(LayerSpec(3, "softmax"), s.layers[-1])),
+            "layers[0].activation",
+        ),
+        (
+            lambda s: dataclasses.replace(s, layers=(LayerSpec(3, "swish"), s.layers[-1])),
+            "layers[0].activation",
+        ),
+        (lambda s: dataclasses.replace(s, layers=(s.layers[0], LayerSpec(3, "linear"))), "loss"),
+        (lambda s: dataclasses.replace(s, loss="hinge"), "loss"),
+        (lambda s: dataclasses.replace(s, optimizer=OptimizerSpec("adam", -0.1)), "optimizer.lr"),
+        (lambda s: dataclasses.replace(s, optimizer=OptimizerSpec("lbfgs")), "optimizer.name"),
+        (lambda s: dataclasses.replace(s, l2=-1.0), "l2"),
+        (lambda s: dataclasses.replace(s, dropout=1.0), "dropout"),
+        (lambda s: dataclasses.replace(s, batch_size=0), "batch_size"),
+        (lambda s: dataclasses.replace(s, init="glorot"), "init"),
+        (lambda s: dataclasses.replace(s, dtype="float16"), "dtype"),
+        (
+            lambda s: dataclasses.replace(s, optimizer=OptimizerSpec("sgd", math.nan)),
+            "optimizer.lr",
+        ),
+    ],
+)
+def test_impossible_specs_name_the_field(change, field):
+    good = NetworkSpec.simple(2, [3], 3)
+    with pytest.raises(SpecError) as err:
+        change(good).validated()
+    assert err.value.field == field
+    assert str(err.value).startswith(field)
+
+
+def test_spec_from_dict_names_unknown_and_missing_fields():
+    d = NetworkSpec.simple(2, [3], 3).to_dict()
+    d["layers"][0]["colour"] = "red"
+    with pytest.raises(SpecError, match=r"layers\[0\]\.colour"):
+        NetworkSpec.from_dict(d)
+    d = NetworkSpec.simple(2, [3], 3).to_dict()
+    del d["n_inputs"]
+    with pytest.raises(SpecError, match="n_inputs"):
+        NetworkSpec.from_dict(d)
+    spec = NetworkSpec.simple(2, [3, 2], 1, loss="bce", optimizer="adam", l2=0.1)
+    assert NetworkSpec.from_dict(spec.to_dict()) == spec
+
+
+def test_divergence_stops_with_the_step():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 2)) * 100
+    y = (X @ np.array([3.0, -2.0]))[:, None] * 100
+    spec = NetworkSpec.simple(2, [8], 1, loss="mse", activation="relu", lr=10.0, batch_size=5)
+    t = Trainer(spec, X, y)
+    with pytest.raises(TrainingDiverged) as err:
+        t.run_steps(500)
+    assert 1 <= err.value.step <= 500
+    assert f"step {err.value.step}" in str(err.value)
+    assert "learning rate" in str(err.value)
+
+
+def test_early_stopping_restores_the_best_weights():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(30, 2))
+    y = rng.integers(0, 2, 30)  # pure noise: the test loss soon stops improving
+    Xt = rng.normal(size=(30, 2))
+    yt = rng.integers(0, 2, 30)
+    spec = NetworkSpec.simple(2, [32], 2, activation="relu", optimizer="adam", lr=0.05, patience=3)
+    t = Trainer(spec, X, y, Xt, yt)
+    for _ in range(200):
+        t.run_epoch()
+        if t.stopped_early:
+            break
+    assert t.stopped_early
+    assert t.evaluate().test_loss == pytest.approx(t.best_test_loss, rel=1e-6)
+
+
+def test_editing_the_spec_keeps_weights_of_unchanged_parts():
+    X, y = blobs()
+    spec = NetworkSpec.simple(2, [4, 3], 3, seed=2)
+    t = Trainer(spec, X, y)
+    t.run_steps(5)
+    before = t.network.get_parameters()
+    # add a neuron to the first hidden layer
+    wider = spec.with_layer(0, units=5)
+    t.set_spec(wider)
+    after = t.network.get_parameters()
+    assert after["W1"].shape == (5, 2)
+    np.testing.assert_array_equal(after["W1"][:4], before["W1"])
+    np.testing.assert_array_equal(after["W2"][:, :4], before["W2"])
+    np.testing.assert_array_equal(after["W3"], before["W3"])
+    t.step()  # and it still trains
+    # a learning-rate change keeps everything, including the optimizer
+    t.set_spec(wider.with_optimizer(lr=0.001))
+    assert t.optimizer.spec.lr == 0.001
+    np.testing.assert_array_equal(
+        t.network.get_parameters()["W3"], t.network.get_parameters()["W3"]
+    )
+
+
+def test_adapt_parameters_after_inserting_and_removing_a_layer():
+    spec = NetworkSpec.simple(2, [4, 3], 2, seed=0)
+    net = Network(spec)
+    old = net.get_parameters()
+    inserted = spec.replace(layers=(spec.layers[0], LayerSpec(6, "tanh"), *spec.layers[1:]))
+    new = adapt_parameters(spec, old, inserted)
+    np.testing.assert_array_equal(new["W1"], old["W1"])
+    np.testing.assert_array_equal(new["W4"], old["W3"])  # the output layer kept its weights
+    removed = spec.replace(layers=(spec.layers[0], spec.layers[2]))
+    new = adapt_parameters(spec, old, removed)
+    np.testing.assert_array_equal(new["W1"], old["W1"])
+    assert new["W2"].shape == (2, 4)
+
+
+def test_wrong_label_range_is_a_data_error():
+    X, y = blobs(classes=3)
+    with pytest.raises(DataError, match="output layer has 2 units"):
+        Trainer(NetworkSpec.simple(2, [3], 2), X, y)
