@@ -214,6 +214,13 @@ class Project:
         from engine.datasets import load_dataset
 
         data = load_dataset(self.dataset)
+        saved_hash, hash_now = self.dataset.sha256, data.spec.sha256
+        if saved_hash and hash_now and saved_hash != hash_now:
+            raise DataError(
+                "the file changed since the project was saved (its SHA-256 differs); "
+                "create a new project for the new data",
+                path=self.dataset.path,
+            )
         if data.n_features != self.spec.n_inputs:
             raise DataError(
                 f"the dataset gives {data.n_features} inputs but the project's network has "
