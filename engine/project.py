@@ -376,10 +376,14 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
         raise FileFormatError(
             path, f"is not a Backprop Lab project (not UTF-8 text at byte {exc.start})"
         ) from None
+    if not text.lstrip().startswith("{"):
+        raise FileFormatError(path, "is not a Backprop Lab project (it is not a JSON object)")
     try:
         doc = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        where = "truncated" if exc.pos >= len(text.rstrip()) else "corrupt"
+        # a whole project ends with its closing brace; a file cut short does not
+        ended = text.rstrip().endswith("}")
+        where = "corrupt" if ended and exc.pos < len(text.rstrip()) else "truncated"
         raise FileFormatError(
             path, f"is {where}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
         ) from None
