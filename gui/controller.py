@@ -1,0 +1,201 @@
+"""The training controller: the GUI thread's handle on the worker thread.
+
+Every method only queues a command for ``TrainingWorker`` (gui/worker.py), which owns
+the engine objects on its own QThread and applies commands between steps. A ~30 Hz
+QTimer collects what the worker produced: the latest Snapshot (older ones are
+dropped) and events (spec or dataset changed, errors), re-emitted as Qt signals on
+the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+from engine.datasets import Dataset, DatasetSpec
+from engine.snapshot import Snapshot
+from engine.spec import NetworkSpec
+from gui.worker import Captured, TrainingWorker
+
+POLL_MS = 33  # ~30 Hz
+
+
+class _WorkerThread(QThread):
+    """A QThread whose run() is the worker's loop."""
+
+    def __init__(self, worker: TrainingWorker, parent: QObject | None = None):
+        super().__init__(parent)
+        self.worker = worker
+        self.setObjectName("TrainingWorkerThread")
+
+    def run(self) -> None:
+        self.worker.run()
+
+
+class TrainingController(QObject):
+    """Queues commands for the training worker and re-emits its snapshots and events as signals."""
+
+    snapshotReady = Signal(object)
+    errorOccurred = Signal(str)
+    specChanged = Signal(object)
+    datasetChanged = Signal(object)
+
+    def __init__(
+        self,
+        spec: NetworkSpec | None = None,
+        dataset_spec: DatasetSpec | None = None,
+        backend: str = "numpy",
+        parent: QObject | None = None,
+        heatmap_resolution: int | None = None,
+        start: bool = True,
+    ):
+        super().__init__(parent)
+        kwargs = {} if heatmap_resolution is None else {"heatmap_resolution": heatmap_resolution}
+        self._worker = TrainingWorker(spec, dataset_spec, backend, **kwargs)
+        self._latest: Snapshot | None = None
+        self._spec: NetworkSpec | None = spec
+        self._dataset: Dataset | None = None
+        self._backend = backend
+        self._callbacks: dict[int, Callable[[Captured], None]] = {}
+        self._ids = itertools.count(1)
+        self._thread = _WorkerThread(self._worker)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the worker thread and the 30 Hz poll (once)."""
+        if not self._thread.isRunning() and not self._thread.isFinished():
+            self._thread.start()
+            self._timer.start()
+
+    # ----- state the views may read -----------------------------------------------------
+    @property
+    def latest(self) -> Snapshot | None:
+        """The last snapshot emitted, or None before the first."""
+        return self._latest
+
+    @property
+    def spec(self) -> NetworkSpec | None:
+        """The last spec sent or accepted by the worker."""
+        return self._spec
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The dataset the worker uses now (host arrays, read-only for the GUI)."""
+        return self._dataset
+
+    @property
+    def backend(self) -> str:
+        return self._backend
+
+    @property
+    def running(self) -> bool:
+        """Whether the worker thread is alive."""
+        return self._thread.isRunning()
+
+    # ----- commands ---------------------------------------------------------------------
+    def play(self) -> None:
+        self._worker.post("play")
+
+    def pause(self) -> None:
+        self._worker.post("pause")
+
+    def toggle_play(self) -> None:
+        self._worker.post("toggle_play")
+
+    def step_phase(self) -> None:
+        self._worker.post("step_phase")
+
+    def step_back(self) -> None:
+        self._worker.post("step_back")
+
+    def step_batch(self) -> None:
+        self._worker.post("step_batch")
+
+    def step_epoch(self) -> None:
+        self._worker.post("step_epoch")
+
+    def reset(self) -> None:
+        self._worker.post("reset")
+
+    def regenerate(self) -> None:
+        self._worker.post("regenerate")
+
+    def set_spec(self, spec: NetworkSpec) -> None:
+        self._spec = spec
+        self._worker.post("set_spec", spec)
+
+    def set_dataset(self, dataset_spec: DatasetSpec) -> None:
+        self._worker.post("set_dataset", dataset_spec)
+
+    def set_features(self, features: tuple[str, ...]) -> None:
+        self._worker.post("set_features", tuple(features))
+
+    def set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
+        self._worker.post("set_weight", name, tuple(int(i) for i in index), float(value))
+
+    def set_parameters(self, params: dict) -> None:
+        """Replace every parameter (imported weights; shapes already checked against the spec)."""
+        self._worker.post("set_params", {k: v.copy() for k, v in params.items()})
+
+    def set_traced_sample(self, row: int) -> None:
+        self._worker.post("set_traced_sample", int(row))
+
+    def restore_timeline(self, step: int) -> None:
+        self._worker.post("restore_timeline", int(step))
+
+    def set_backend(self, name: str) -> None:
+        """Move training to another array backend (falls back to NumPy with a message)."""
+        self._backend = name
+        self._worker.post("set_backend", name)
+
+    def load(self, spec: NetworkSpec, dataset_spec: DatasetSpec, state: dict | None, history: dict | None) -> None:
+        """Replace the whole session (an opened project): spec, data, trainer state and history."""
+        self._spec = spec
+        self._worker.post("load", spec, dataset_spec, self._backend, state, history)
+
+    def capture(self, callback: Callable[[Captured], None]) -> None:
+        """Ask the worker for everything a project file needs; ``callback`` runs on the GUI thread."""
+        rid = next(self._ids)
+        self._callbacks[rid] = callback
+        self._worker.post("capture", rid)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop the worker and wait for its thread to end; True when it ended."""
+        self._timer.stop()
+        if not self._thread.isRunning():
+            return True
+        self._worker.post("stop")
+        ended = self._thread.wait(timeout_ms)
+        return bool(ended)
+
+    # ----- the 30 Hz poll ---------------------------------------------------------------
+    def poll(self) -> None:
+        """Collect the worker's events and newest snapshot now (also run by the timer)."""
+        self._poll()
+
+    def _poll(self) -> None:
+        for event in self._worker.take_events():
+            kind = event[0]
+            if kind == "spec":
+                self._spec = event[1]
+                self.specChanged.emit(event[1])
+            elif kind == "dataset":
+                self._dataset = event[1]
+                self.datasetChanged.emit(event[1])
+            elif kind == "error":
+                self.errorOccurred.emit(event[1])
+            elif kind == "captured":
+                callback = self._callbacks.pop(event[1], None)
+                if callback is not None:
+                    callback(event[2])
+        snap = self._worker.take_snapshot()
+        if snap is not None:
+            self._latest = snap
+            self._backend = snap.backend if self._backend == snap.backend else self._backend
+            self.snapshotReady.emit(snap)

@@ -1,0 +1,203 @@
+"""The hyper-parameter panel: loss, optimizer and its parameters, learning rate, batch size,
+regularization, dropout, initializer, early stopping, backend, dtype and seed.
+
+It edits a copy of the current NetworkSpec: every change builds a new validated spec and
+emits ``specEdited``; a typed number that is not acceptable is shown as wrong, named in
+``errorMessage`` and not applied. Values pushed in by ``set_spec`` never echo back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from engine.backend import available_backends
+from engine.datasets import Dataset
+from engine.errors import BackpropLabError
+from engine.spec import DTYPES, INITIALIZERS, LOSSES, OPTIMIZERS, NetworkSpec
+from gui.widgets import NumberField
+from gui.worker import fit_spec_to_dataset
+
+#: which optimizer parameters apply to which optimizer
+OPTIMIZER_FIELDS = {
+    "sgd": (),
+    "momentum": ("momentum",),
+    "nesterov": ("momentum",),
+    "adagrad": ("eps",),
+    "rmsprop": ("alpha", "eps"),
+    "adam": ("beta1", "beta2", "eps"),
+}
+
+
+class HyperparameterPanel(QWidget):
+    """Edits the training hyper-parameters of a NetworkSpec and the array backend."""
+
+    specEdited = Signal(object)  # a validated NetworkSpec
+    backendRequested = Signal(str)
+    errorMessage = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._spec: NetworkSpec | None = None
+        self._dataset: Dataset | None = None
+        tr = self.tr
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.loss = self._combo(LOSSES, {
+            "mse": tr("Mean squared error (mse)"), "sse": tr("Sum of squares ½Σ (sse)"),
+            "bce": tr("Binary cross-entropy (bce)"), "cce": tr("Categorical cross-entropy (cce)"),
+        })
+        self.optimizer = self._combo(OPTIMIZERS, {
+            "sgd": tr("SGD"), "momentum": tr("Momentum"), "nesterov": tr("Nesterov"),
+            "adagrad": tr("Adagrad"), "rmsprop": tr("RMSprop"), "adam": tr("Adam"),
+        })
+        self.lr = NumberField(tr("Learning rate"), minimum=0.0, open_min=True)
+        self.momentum = NumberField(tr("Momentum"), minimum=0.0, maximum=1.0, open_max=True)
+        self.beta1 = NumberField(tr("β₁"), minimum=0.0, maximum=1.0, open_max=True)
+        self.beta2 = NumberField(tr("β₂"), minimum=0.0, maximum=1.0, open_max=True)
+        self.alpha = NumberField(tr("α (smoothing)"), minimum=0.0, maximum=1.0, open_max=True)
+        self.eps = NumberField(tr("ε"), minimum=0.0, open_min=True, optional=True)
+        self.batch_size = NumberField(tr("Batch size"), integer=True, minimum=1)
+        self.l1 = NumberField(tr("L1 rate"), minimum=0.0)
+        self.l2 = NumberField(tr("L2 rate"), minimum=0.0)
+        self.dropout = NumberField(tr("Dropout"), minimum=0.0, maximum=1.0, open_max=True)
+        self.init = self._combo(INITIALIZERS, {
+            "xavier": tr("Xavier (uniform)"), "xavier-normal": tr("Xavier (normal)"), "he": tr("He"),
+            "uniform": tr("Uniform (Playground)"), "zeros": tr("Zeros"),
+        })
+        self.patience = NumberField(tr("Early stopping patience"), integer=True, minimum=1, optional=True)
+        self.patience.setPlaceholderText(tr("off"))
+        self.eps.setPlaceholderText(tr("default"))
+        self.backend = QComboBox()
+        have = available_backends()
+        self.backend.addItem(tr("NumPy (CPU)"), "numpy")
+        self.backend.addItem(tr("CuPy (GPU)") if "cupy" in have else tr("CuPy (GPU, not available here)"), "cupy")
+        self.backend.setAccessibleName(tr("Backend"))
+        self.dtype = self._combo(DTYPES, {"float32": "float32", "float64": "float64"})
+        self.seed = NumberField(tr("Seed"), integer=True, minimum=0)
+        rows = [
+            (tr("Loss"), self.loss), (tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.lr),
+            (tr("Momentum"), self.momentum), (tr("β₁"), self.beta1), (tr("β₂"), self.beta2),
+            (tr("α (smoothing)"), self.alpha), (tr("ε"), self.eps), (tr("Batch size"), self.batch_size),
+            (tr("L1 rate"), self.l1), (tr("L2 rate"), self.l2), (tr("Dropout"), self.dropout),
+            (tr("Initializer"), self.init), (tr("Early stopping"), self.patience),
+            (tr("Backend"), self.backend), (tr("Precision"), self.dtype), (tr("Seed"), self.seed),
+        ]
+        for label, w in rows:
+            self.form.addRow(label, w)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b34700;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        # wiring: combos
+        self.loss.activated.connect(lambda _i: self._edit_loss(self.loss.currentData()))
+        self.optimizer.activated.connect(
+            lambda _i: self._apply(lambda s: s.with_optimizer(name=self.optimizer.currentData()))
+        )
+        self.init.activated.connect(lambda _i: self._apply(lambda s: s.replace(init=self.init.currentData())))
+        self.dtype.activated.connect(lambda _i: self._apply(lambda s: s.replace(dtype=self.dtype.currentData())))
+        self.backend.activated.connect(lambda _i: self.backendRequested.emit(self.backend.currentData()))
+        # wiring: numbers (field → how it changes the spec)
+        numbers: list[tuple[NumberField, Callable]] = [
+            (self.lr, lambda s, v: s.with_optimizer(lr=float(v))),
+            (self.momentum, lambda s, v: s.with_optimizer(momentum=float(v))),
+            (self.beta1, lambda s, v: s.with_optimizer(beta1=float(v))),
+            (self.beta2, lambda s, v: s.with_optimizer(beta2=float(v))),
+            (self.alpha, lambda s, v: s.with_optimizer(alpha=float(v))),
+            (self.eps, lambda s, v: s.with_optimizer(eps=None if v is None else float(v))),
+            (self.batch_size, lambda s, v: s.replace(batch_size=int(v))),
+            (self.l1, lambda s, v: s.replace(l1=float(v))),
+            (self.l2, lambda s, v: s.replace(l2=float(v))),
+            (self.dropout, lambda s, v: s.replace(dropout=float(v))),
+            (self.patience, lambda s, v: s.replace(patience=None if v is None else int(v))),
+            (self.seed, lambda s, v: s.replace(seed=int(v))),
+        ]
+        for field, change in numbers:
+            field.valueEdited.connect(lambda v, f=field, c=change: self._apply(lambda s: c(s, v), f))
+            field.invalid.connect(self._show_error)
+
+    def _combo(self, values, labels: dict[str, str]) -> QComboBox:
+        box = QComboBox()
+        for v in values:
+            box.addItem(labels.get(v, v), v)
+        return box
+
+    # ----- model → widgets -------------------------------------------------------------
+    @property
+    def spec(self) -> NetworkSpec | None:
+        return self._spec
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """The data the spec must fit (which losses apply)."""
+        self._dataset = dataset
+        model = self.loss.model()
+        for i in range(self.loss.count()):
+            loss = self.loss.itemData(i)
+            ok = not (dataset.task == "regression" and loss in ("bce", "cce")) and not (
+                dataset.task == "classification" and loss == "bce" and dataset.n_classes != 2
+            )
+            model.item(i).setEnabled(ok)
+
+    def set_backend(self, name: str) -> None:
+        i = self.backend.findData(name)
+        if i >= 0 and i != self.backend.currentIndex():
+            self.backend.blockSignals(True)
+            self.backend.setCurrentIndex(i)
+            self.backend.blockSignals(False)
+
+    def set_spec(self, spec: NetworkSpec) -> None:
+        """Show a spec (from the worker) without emitting anything."""
+        self._spec = spec
+        opt = spec.optimizer
+        for box, value in ((self.loss, spec.loss), (self.optimizer, opt.name), (self.init, spec.init), (self.dtype, spec.dtype)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
+        for field, value in (
+            (self.lr, opt.lr), (self.momentum, opt.momentum), (self.beta1, opt.beta1),
+            (self.beta2, opt.beta2), (self.alpha, opt.alpha), (self.eps, opt.eps),
+            (self.batch_size, spec.batch_size), (self.l1, spec.l1), (self.l2, spec.l2),
+            (self.dropout, spec.dropout), (self.patience, spec.patience), (self.seed, spec.seed),
+        ):
+            if not field.hasFocus() or field.value() != value:
+                field.set_value(value)
+        self._show_optimizer_fields(opt.name)
+
+    def _show_optimizer_fields(self, name: str) -> None:
+        wanted = OPTIMIZER_FIELDS.get(name, ())
+        for key in ("momentum", "beta1", "beta2", "alpha", "eps"):
+            self.form.setRowVisible(getattr(self, key), key in wanted)
+
+    # ----- widgets → model -------------------------------------------------------------
+    def _apply(self, change: Callable[[NetworkSpec], NetworkSpec], field: NumberField | None = None) -> None:
+        if self._spec is None:
+            return
+        try:
+            spec = change(self._spec)
+        except BackpropLabError as exc:
+            if field is not None:
+                field.mark_invalid(str(exc))
+            self._show_error(self._field_message(field, str(exc)))
+            return
+        self.message.clear()
+        self._spec = spec
+        self._show_optimizer_fields(spec.optimizer.name)
+        self.specEdited.emit(spec)
+
+    def _edit_loss(self, loss: str) -> None:
+        if self._dataset is None:
+            self._apply(lambda s: s.replace(loss=loss))
+        else:
+            self._apply(lambda s: fit_spec_to_dataset(s, self._dataset, loss))
+
+    def _field_message(self, field: NumberField | None, message: str) -> str:
+        return message if field is None else f"{field.label}: {message.split(': ', 1)[-1]}"
+
+    def _show_error(self, message: str) -> None:
+        self.message.setText(message)
+        self.errorMessage.emit(message)

@@ -1,0 +1,116 @@
+"""The live loss plot: train and test loss (and accuracy) against the step, fast for a million points."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from engine.snapshot import History, Snapshot
+from gui import theme
+
+
+def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
+    """A curve that stays cheap for a million points: clipped to the view, peak-downsampled."""
+    item = plot.plot(pen=pg.mkPen(color, width=2), name=name)
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, method="peak")
+    return item
+
+
+class LossPlot(QWidget):
+    """Train/test loss and accuracy curves from the snapshot's history, with a log toggle and a hover read-out."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._history: History | None = None
+        self._shown_len = -1
+        self.tabs = QTabWidget(self)
+        self.loss_widget = pg.PlotWidget(self)
+        self.acc_widget = pg.PlotWidget(self)
+        self.tabs.addTab(self.loss_widget, self.tr("Loss"))
+        self.tabs.addTab(self.acc_widget, self.tr("Accuracy"))
+        lp, ap = self.loss_widget.getPlotItem(), self.acc_widget.getPlotItem()
+        for p, ylabel in ((lp, self.tr("loss")), (ap, self.tr("accuracy"))):
+            p.setLabel("bottom", self.tr("step"))
+            p.setLabel("left", ylabel)
+            p.showGrid(x=True, y=True, alpha=0.2)
+            p.addLegend(offset=(-10, 10))
+            p.setMenuEnabled(False)
+        ap.setYRange(0, 1.0, padding=0.02)
+        self.train_loss = _fast_curve(lp, theme.TRAIN_LOSS, self.tr("train"))
+        self.test_loss = _fast_curve(lp, theme.TEST_LOSS, self.tr("test"))
+        self.train_acc = _fast_curve(ap, theme.TRAIN_LOSS, self.tr("train"))
+        self.test_acc = _fast_curve(ap, theme.TEST_LOSS, self.tr("test"))
+        self.log_box = QCheckBox(self.tr("Log scale"), self)
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis"))
+        self.log_box.toggled.connect(self.set_log)
+        self.readout = QLabel(self)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.log_box)
+        row.addStretch(1)
+        row.addWidget(self.readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        self.loss_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.acc_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_log(self, on: bool) -> None:
+        """Logarithmic loss axis on or off."""
+        self.loss_widget.getPlotItem().setLogMode(y=bool(on))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Redraw the curves when the history grew (setData on the existing items only)."""
+        self.show_history(snapshot.history)
+
+    def show_history(self, history: History | None) -> None:
+        if history is None:
+            return
+        if history is self._history and len(history) == self._shown_len:
+            return
+        self._history = history
+        self._shown_len = len(history)
+        x = history.step
+        for item, y in (
+            (self.train_loss, history.train_loss),
+            (self.test_loss, history.test_loss),
+            (self.train_acc, history.train_accuracy),
+            (self.test_acc, history.test_accuracy),
+        ):
+            finite = bool(np.isfinite(y).all())
+            if not finite and not np.isfinite(y).any():
+                item.setData([], [])
+                continue
+            item.setData(x, y, connect="all" if finite else "finite", skipFiniteCheck=finite)
+        self.tabs.setTabEnabled(1, bool(np.isfinite(history.train_accuracy).any()))
+
+    def readout_at(self, step: float) -> str:
+        """The values at the history point nearest to ``step``, as the hover read-out shows them."""
+        h = self._history
+        if h is None or len(h) == 0:
+            return ""
+        i = int(np.clip(np.searchsorted(h.step, step), 0, len(h) - 1))
+        if i > 0 and abs(h.step[i - 1] - step) < abs(h.step[i] - step):
+            i -= 1
+        parts = [self.tr("step %1").replace("%1", str(int(h.step[i])))]
+        for label, arr in (
+            (self.tr("train loss"), h.train_loss),
+            (self.tr("test loss"), h.test_loss),
+            (self.tr("train acc."), h.train_accuracy),
+            (self.tr("test acc."), h.test_accuracy),
+        ):
+            if np.isfinite(arr[i]):
+                parts.append(f"{label} {arr[i]:.4g}")
+        return "  ".join(parts)
+
+    def _on_mouse_moved(self, pos) -> None:
+        widget = self.loss_widget if self.tabs.currentIndex() == 0 else self.acc_widget
+        vb = widget.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(pos):
+            return
+        x = vb.mapSceneToView(pos).x()
+        self.readout.setText(self.readout_at(x))

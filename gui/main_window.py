@@ -1,0 +1,379 @@
+"""The main window: the network diagram in the centre, panels in docks, actions in menus and toolbar.
+
+The window owns a TrainingController (gui/controller.py) and wires the views to it:
+snapshots go to every view, the diagram's edits and the panels' changes go back as
+commands. It never touches an engine object owned by the worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.datasets import Dataset
+from engine.snapshot import Snapshot
+from gui.controller import TrainingController
+from gui.dataset_panel import DatasetPanel
+from gui.diagram import NetworkDiagram
+from gui.file_actions import FileActions
+from gui.hyperparameter_panel import HyperparameterPanel
+from gui.inspector import InspectorPanel
+from gui.loss_plot import LossPlot
+from gui.output_view import OutputView
+from gui.step_panel import StepPanel
+
+ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
+SETTINGS_VERSION = 1
+
+
+def icon(name: str) -> QIcon:
+    """An icon from assets/icons (an empty icon when the file is missing)."""
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class Banner(QFrame):
+    """A non-modal message strip above the diagram (divergence, errors); dismissed with ✕."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(
+            "#banner { background: #fff3cd; border: 1px solid #e0b252; border-radius: 4px; }"
+        )
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("✕", self)
+        close.setFlat(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.setFixedWidth(28)
+        close.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self._dismissed: str | None = None
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` unless the user already dismissed this very message."""
+        if text == self._dismissed:
+            return
+        self.label.setText(text)
+        self.show()
+
+    def dismiss(self) -> None:
+        self._dismissed = self.label.text()
+        self.hide()
+
+    def clear(self) -> None:
+        self._dismissed = None
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """Backprop Lab's window: diagram, dataset, hyper-parameters, loss plot, output, inspector, step panel."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        controller: TrainingController | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        autosave: bool = True,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backprop Lab"))
+        self.setWindowIcon(icon("app"))
+        self.settings = settings if settings is not None else QSettings()
+        self.controller = controller if controller is not None else TrainingController(parent=self, start=False)
+        if self.controller.parent() is None:
+            self.controller.setParent(self)
+        self._shut_down = False
+        self._last_message: str | None = None
+
+        # ----- views --------------------------------------------------------------------
+        self.diagram = NetworkDiagram(self)
+        self.banner = Banner(self)
+        central = QWidget(self)
+        col = QVBoxLayout(central)
+        col.setContentsMargins(4, 4, 4, 4)
+        col.addWidget(self.banner)
+        col.addWidget(self.diagram, 1)
+        self.setCentralWidget(central)
+        self.dataset_panel = DatasetPanel(self)
+        self.hyper_panel = HyperparameterPanel(self)
+        self.loss_plot = LossPlot(self)
+        self.output_view = OutputView(self)
+        self.inspector = InspectorPanel(self)
+        self.step_panel = StepPanel(self.controller, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("data", self.tr("Data"), self._scrolled(self.dataset_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("hyper", self.tr("Hyper-parameters"), self._scrolled(self.hyper_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("output", self.tr("Output"), self.output_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("loss", self.tr("Loss"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("step", self.tr("Step through"), self.step_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
+        self.docks["data"].raise_()
+        self.splitDockWidget(self.docks["step"], self.docks["inspector"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["data"]], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["output"]], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["output"], self.docks["loss"]], [360, 260], Qt.Orientation.Vertical)
+
+        # ----- status bar ---------------------------------------------------------------
+        self.status_epoch = QLabel(self)
+        self.status_step = QLabel(self)
+        self.status_rate = QLabel(self)
+        self.status_backend = QLabel(self)
+        for w in (self.status_epoch, self.status_step, self.status_rate, self.status_backend):
+            w.setMinimumWidth(90)
+            self.statusBar().addPermanentWidget(w)
+
+        # ----- actions, menus, toolbar --------------------------------------------------
+        self.file_actions = FileActions(self, autosave=autosave)
+        self._make_actions()
+        self._make_menus()
+
+        # ----- wiring -------------------------------------------------------------------
+        c = self.controller
+        c.snapshotReady.connect(self.show_snapshot)
+        c.specChanged.connect(self._on_spec_changed)
+        c.datasetChanged.connect(self._on_dataset_changed)
+        c.errorOccurred.connect(self.show_error)
+        self.diagram.specEdited.connect(c.set_spec)
+        self.diagram.featuresEdited.connect(c.set_features)
+        self.diagram.weightEdited.connect(c.set_weight)
+        self.diagram.neuronSelected.connect(self.inspector.select_neuron)
+        self.diagram.edgeSelected.connect(self.inspector.select_weight)
+        self.diagram.biasSelected.connect(self.inspector.select_bias)
+        self.diagram.neuronHovered.connect(self.output_view.show_neuron)
+        self.diagram.specEdited.connect(lambda _s: self.file_actions.mark_modified())
+        self.diagram.weightEdited.connect(lambda *_a: self.file_actions.mark_modified())
+        self.hyper_panel.specEdited.connect(c.set_spec)
+        self.hyper_panel.specEdited.connect(lambda _s: self.file_actions.mark_modified())
+        self.hyper_panel.backendRequested.connect(c.set_backend)
+        self.hyper_panel.errorMessage.connect(self.show_error)
+        self.dataset_panel.datasetRequested.connect(c.set_dataset)
+        self.dataset_panel.datasetRequested.connect(lambda _s: self.file_actions.mark_modified())
+        self.dataset_panel.errorMessage.connect(self.show_error)
+
+        self.resize(1400, 900)
+        self.restore_layout()
+        self.diagram.setFocus()
+        self.controller.start()
+
+    # ----- construction helpers ---------------------------------------------------------
+    def _scrolled(self, widget: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return area
+
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _make_actions(self) -> None:
+        tr, c = self.tr, self.controller
+        self.act_play = self._action(tr("Play"), c.toggle_play, Qt.Key.Key_Space, "play",
+                                     tr("Train continuously (Space)"))
+        self.act_step_back = self._action(tr("Previous phase"), c.step_back, Qt.Key.Key_Left, "step-back",
+                                          tr("Go back one phase of the step (←)"))
+        self.act_step_phase = self._action(tr("Next phase"), c.step_phase, Qt.Key.Key_Right, "step-phase",
+                                           tr("Run the next phase of the training step (→)"))
+        self.act_step_batch = self._action(tr("Next step"), c.step_batch,
+                                           QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right), "step-batch",
+                                           tr("Finish this batch's step (Shift+→)"))
+        self.act_step_epoch = self._action(tr("Next epoch"), c.step_epoch,
+                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right), "step-epoch",
+                                           tr("Train to the end of the epoch (Ctrl+→)"))
+        self.act_reset = self._action(tr("Reset"), c.reset, QKeySequence("Ctrl+R"), "reset",
+                                      tr("Back to the initial weights of the seed (Ctrl+R)"))
+        self.act_regenerate = self._action(tr("Regenerate data"), c.regenerate, QKeySequence("Ctrl+G"),
+                                           "regenerate", tr("New data from a new data seed (Ctrl+G)"))
+        stack = self.diagram.undo_stack
+        self.act_undo = stack.createUndoAction(self, tr("Undo"))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = stack.createRedoAction(self, tr("Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (self.act_undo, self.act_redo):
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(a)
+        self.act_quit = self._action(tr("Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.act_about = self._action(tr("About Backprop Lab"), self._about)
+        self.act_reset_layout = self._action(tr("Reset layout"), self.reset_layout)
+        self.toolbar = QToolBar(tr("Training"), self)
+        self.toolbar.setObjectName("toolbar-training")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        for a in (self.act_play, None, self.act_step_back, self.act_step_phase, self.act_step_batch,
+                  self.act_step_epoch, None, self.act_reset, self.act_regenerate):
+            if a is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(a)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _make_menus(self) -> None:
+        tr = self.tr
+        mb = self.menuBar()
+        file_menu = mb.addMenu(tr("&File"))
+        self.file_actions.populate_menu(file_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = mb.addMenu(tr("&Edit"))
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        train = mb.addMenu(tr("&Training"))
+        for a in (self.act_play, self.act_step_back, self.act_step_phase, self.act_step_batch,
+                  self.act_step_epoch, None, self.act_reset, self.act_regenerate):
+            train.addSeparator() if a is None else train.addAction(a)
+        view = mb.addMenu(tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addAction(self.toolbar.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.act_reset_layout)
+        help_menu = mb.addMenu(tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    # ----- controller → views ----------------------------------------------------------
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Hand the latest snapshot to every view and update the status bar."""
+        self.diagram.show_snapshot(snap)
+        self.inspector.show_snapshot(snap)
+        self.step_panel.show_snapshot(snap)
+        self.loss_plot.show_snapshot(snap)
+        self.output_view.show_snapshot(snap)
+        tr = self.tr
+        self.status_epoch.setText(tr("Epoch %1").replace("%1", str(snap.epoch)))
+        self.status_step.setText(tr("Step %1").replace("%1", str(snap.step)))
+        rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
+        self.status_rate.setText(tr("%1 steps/s").replace("%1", rate))
+        self.status_backend.setText(snap.backend)
+        self.act_play.setText(tr("Pause") if snap.running else tr("Play"))
+        self.act_play.setIcon(icon("pause" if snap.running else "play"))
+        if snap.running:
+            self.file_actions.mark_modified()
+        if snap.message and snap.message != self._last_message:
+            self.banner.show_message(snap.message)
+            self.statusBar().showMessage(snap.message, 15000)
+        elif not snap.message and self._last_message:
+            self.banner.clear()
+        self._last_message = snap.message
+
+    def show_error(self, message: str) -> None:
+        """Show a message that names what was wrong, without stopping anything."""
+        self.banner.clear()
+        self.banner.show_message(message)
+        self.statusBar().showMessage(message, 15000)
+
+    def _on_spec_changed(self, spec) -> None:
+        self.hyper_panel.set_spec(spec)
+        ds = self.controller.dataset
+        if ds is not None:
+            self._set_diagram_spec(spec, ds)
+
+    def _on_dataset_changed(self, ds: Dataset) -> None:
+        self.dataset_panel.set_dataset(ds)
+        self.hyper_panel.set_dataset(ds)
+        self.output_view.set_dataset(ds)
+        spec = self.controller.spec
+        if spec is not None:
+            self._set_diagram_spec(spec, ds)
+
+    def _set_diagram_spec(self, spec, ds: Dataset) -> None:
+        from engine.datasets import FEATURE_NAMES
+
+        names = tuple(ds.feature_names)
+        available = tuple(FEATURE_NAMES) if ds.is_2d else ()
+        if spec.n_inputs != len(names):
+            return  # the matching spec/dataset pair is on its way
+        self.diagram.set_spec(spec, names, ds.image_shape, available)
+
+    # ----- layout -------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Window geometry and dock layout from the last run (QSettings)."""
+        geo = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geo, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geo))
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state), SETTINGS_VERSION)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
+        self.docks["data"].raise_()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Backprop Lab"),
+            self.tr(
+                "<b>Backprop Lab</b><br>Watch a neural network learn, or step through one "
+                "training step phase by phase: the forward pass, the loss, the backward "
+                "pass with every gradient, and the weight update."
+            ),
+        )
+
+    # ----- closing ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._shut_down and not self.file_actions.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self.shutdown()
+        event.accept()
+        self.closed.emit()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread and the autosave (idempotent)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.file_actions.shutdown()
+        self.controller.shutdown()

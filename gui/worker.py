@@ -1,0 +1,585 @@
+"""The training worker: owns the engine objects and runs them on the worker thread.
+
+The worker is plain Python (no Qt): ``TrainingController`` runs ``TrainingWorker.run``
+on a QThread. The GUI thread only ever calls ``post`` (queue a command) and
+``take_snapshot`` / ``take_events`` (collect what the worker produced). Commands are
+applied between steps, so an edit never races a step. While playing, the worker runs
+steps in chunks of about ``CHUNK_SECONDS`` and looks at its command queue between
+chunks; it publishes a Snapshot (host copies only) at most ``SNAPSHOT_HZ`` times a
+second and keeps only the latest one for the GUI to take, so training speed never
+depends on drawing speed.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.backend import select_backend
+from engine.datasets import Dataset, DatasetSpec, load_dataset
+from engine.errors import BackpropLabError, TrainingDiverged
+from engine.heatmaps import decision_map, neuron_heatmaps
+from engine.network import initial_parameters
+from engine.snapshot import HistoryBuffer, Snapshot
+from engine.spec import DEFAULT_OUTPUT_ACTIVATION, LayerSpec, NetworkSpec
+from engine.stepper import Stepper
+from engine.timeline import Timeline
+from engine.training import Metrics, Trainer, predicted_classes
+
+SNAPSHOT_HZ = 30.0
+CHUNK_SECONDS = 0.01
+#: share of the training time that evaluation (for the loss curves) may take
+EVAL_SHARE = 0.1
+#: at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
+OUTPUT_SAMPLE = 2000
+HEATMAP_RESOLUTION = 64
+
+
+def default_spec() -> NetworkSpec:
+    """TensorFlow Playground's start: 2 → 4 → 2 → 1 tanh, sigmoid output, bce, SGD lr 0.03, batch 10."""
+    return NetworkSpec.simple(2, (4, 2), 1, activation="tanh", loss="bce", lr=0.03, batch_size=10)
+
+
+def default_dataset_spec() -> DatasetSpec:
+    """The circle dataset with the dataset layer's defaults."""
+    return DatasetSpec(name="circle")
+
+
+def fit_spec_to_dataset(spec: NetworkSpec, dataset: Dataset, loss: str | None = None) -> NetworkSpec:
+    """A spec whose inputs, loss, output activation and output units fit the dataset.
+
+    Hidden layers, optimizer and every other hyper-parameter are kept. ``loss`` asks for a
+    loss; one that cannot apply to the data (bce with 3 classes, cce on regression) is
+    replaced by the nearest that can.
+    """
+    loss = loss or spec.loss
+    if dataset.task == "regression":
+        if loss in ("bce", "cce"):
+            loss = "mse"
+    elif loss == "bce" and dataset.n_classes != 2:
+        loss = "cce"
+    out_units = dataset.n_outputs_for(loss)
+    out_act = spec.layers[-1].activation
+    if loss != spec.loss or out_act == "softmax" and loss != "cce" or out_units != spec.n_outputs:
+        if loss in ("bce", "cce"):
+            out_act = DEFAULT_OUTPUT_ACTIVATION[loss]
+        elif out_act in ("softmax",) or spec.loss in ("bce", "cce"):
+            out_act = "linear"
+    if out_act == "softmax" and out_units < 2:
+        out_act = "sigmoid"
+    last = spec.layers[-1]
+    layers = spec.layers[:-1] + (
+        LayerSpec(out_units, out_act, last.freeze_weights, last.freeze_biases, last.leaky_slope),
+    )
+    return spec.replace(n_inputs=dataset.n_features, layers=layers, loss=loss)
+
+
+def remap_input_columns(
+    spec: NetworkSpec, params: dict[str, np.ndarray], old: tuple[str, ...], new: tuple[str, ...]
+) -> dict[str, np.ndarray]:
+    """Parameters for a spec whose inputs are the features ``new``: W1's columns follow their
+    feature by name, a newly switched-on feature gets fresh weights from the initializer."""
+    fresh = initial_parameters(spec)
+    out = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
+    w_old = out["W1"]
+    w_new = fresh["W1"]
+    for j, name in enumerate(new):
+        if name in old:
+            w_new[:, j] = w_old[:, old.index(name)]
+    out["W1"] = w_new
+    return out
+
+
+@dataclass(frozen=True)
+class Captured:
+    """Everything a project file needs, captured by the worker between steps (host copies)."""
+
+    spec: NetworkSpec
+    dataset_spec: DatasetSpec
+    dataset: Dataset
+    state: dict[str, Any]
+    history: dict[str, list[float]]
+    backend: str
+
+
+class TrainingWorker:
+    """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
+
+    def __init__(
+        self,
+        spec: NetworkSpec | None = None,
+        dataset_spec: DatasetSpec | None = None,
+        backend: str = "numpy",
+        heatmap_resolution: int = HEATMAP_RESOLUTION,
+    ):
+        self._initial = (spec or default_spec(), dataset_spec or default_dataset_spec(), backend)
+        self.heatmap_resolution = heatmap_resolution
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._events: queue.SimpleQueue = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._latest: Snapshot | None = None
+        self._stop = False
+        # engine objects (worker thread only)
+        self.dataset: Dataset | None = None
+        self.trainer: Trainer | None = None
+        self.stepper: Stepper | None = None
+        self.timeline = Timeline()
+        self.history = HistoryBuffer()
+        self.backend_name = "numpy"
+        self._playing = False
+        self._message: str | None = None
+        self._metrics: Metrics | None = None
+        self._outputs: dict[str, Any] = {}
+        self._traced_sample = 0
+        self._dirty = True
+        self._last_publish = 0.0
+        self._eval_time = 0.0
+        self._train_time = 0.0
+        self._last_eval_wall = 0.0
+        self._last_eval_step = -1
+        self._rate_steps = 0
+        self._rate_t0 = time.perf_counter()
+        self._steps_per_second = 0.0
+
+    # ----- any thread ------------------------------------------------------------------
+    def post(self, command: str, *args: Any) -> None:
+        """Queue a command for the worker thread (safe from any thread)."""
+        self._commands.put((command, args))
+
+    def take_snapshot(self) -> Snapshot | None:
+        """The newest snapshot not yet taken, or None (the older ones are dropped)."""
+        with self._lock:
+            snap, self._latest = self._latest, None
+        return snap
+
+    def take_events(self) -> list[tuple]:
+        """Events since the last call, in order: ("spec", spec), ("dataset", ds), ("error", msg), ("captured", id, Captured)."""
+        out = []
+        while True:
+            try:
+                out.append(self._events.get_nowait())
+            except queue.Empty:
+                return out
+
+    # ----- the worker thread -----------------------------------------------------------
+    def run(self) -> None:
+        """The worker thread's loop: apply commands; while playing, train in chunks and publish."""
+        spec, dspec, backend = self._initial
+        try:
+            self._load(spec, dspec, backend, None, None)
+        except BackpropLabError as exc:
+            self._error(str(exc))
+            self._load(default_spec(), default_dataset_spec(), "numpy", None, None)
+        while not self._stop:
+            try:
+                timeout = 0.0 if self._playing else 0.05
+                cmd = self._commands.get(timeout=timeout) if timeout else self._commands.get_nowait()
+            except queue.Empty:
+                cmd = None
+            while cmd is not None and not self._stop:
+                self._apply(cmd)
+                try:
+                    cmd = self._commands.get_nowait()
+                except queue.Empty:
+                    cmd = None
+            if self._stop:
+                break
+            if self._playing:
+                self._play_chunk()
+            now = time.perf_counter()
+            if self._dirty and now - self._last_publish >= 1.0 / SNAPSHOT_HZ:
+                self._publish()
+            elif self._dirty and not self._playing:
+                # a paused worker answers a command at once (the GUI's timer still throttles)
+                self._publish()
+
+    def _apply(self, cmd: tuple[str, tuple]) -> None:
+        name, args = cmd
+        try:
+            getattr(self, "_cmd_" + name)(*args)
+        except TrainingDiverged as exc:
+            self._diverged(exc)
+        except BackpropLabError as exc:
+            self._error(str(exc))
+        except KeyError as exc:  # e.g. a timeline step that was dropped
+            self._error(str(exc.args[0]) if exc.args else str(exc))
+        except Exception as exc:  # a bug: say so, keep the worker alive
+            traceback.print_exc(file=sys.stderr)
+            self._error(f"internal error while applying {name!r}: {exc!r}")
+        self._dirty = True
+
+    # ----- commands --------------------------------------------------------------------
+    def _cmd_stop(self) -> None:
+        self._stop = True
+
+    def _cmd_play(self) -> None:
+        if self.trainer.stopped_early:
+            self._message = "Training stopped early; press Reset to start again."
+            return
+        self._finish_partial_step()
+        self._playing = True
+        self._message = None
+        self._rate_steps, self._rate_t0 = 0, time.perf_counter()
+
+    def _cmd_pause(self) -> None:
+        self._playing = False
+        self._steps_per_second = 0.0
+
+    def _cmd_toggle_play(self) -> None:
+        if self._playing:
+            self._cmd_pause()
+        else:
+            self._cmd_play()
+
+    def _cmd_step_phase(self) -> None:
+        self._cmd_pause()
+        self._message = None
+        self.stepper.next_phase()
+        if not self.stepper.mid_step:
+            self._after_manual_step()
+
+    def _cmd_step_back(self) -> None:
+        self._cmd_pause()
+        if self.stepper.previous_phase() is None:
+            self._message = "Nothing to step back to: go back further with the timeline."
+
+    def _cmd_step_batch(self) -> None:
+        self._cmd_pause()
+        self._message = None
+        self.stepper.finish_step()
+        self._after_manual_step()
+
+    def _cmd_step_epoch(self) -> None:
+        self._cmd_pause()
+        self._message = None
+        self.stepper.step_epoch()
+        self.stepper.records = []
+        self._after_manual_step()
+
+    def _cmd_reset(self) -> None:
+        self._playing = False
+        self.trainer.reset()
+        self.stepper = Stepper(self.trainer)
+        self.history = HistoryBuffer()
+        self.timeline.clear()
+        self._message = None
+        self._outputs = {}
+        self._evaluate()
+        self.timeline.record(0, self.trainer.state_dict())
+
+    def _cmd_regenerate(self) -> None:
+        ds = self.dataset.spec
+        self._cmd_set_dataset(DatasetSpec(**{**ds.__dict__, "seed": ds.seed + 1}), keep_weights=True)
+
+    def _cmd_set_spec(self, spec: NetworkSpec) -> None:
+        spec = spec.validated()
+        ds = self.dataset
+        if spec.n_inputs != ds.n_features:
+            raise SpecErrorLike(
+                f"the network has {spec.n_inputs} inputs but the data has {ds.n_features} features"
+            )
+        need = ds.n_outputs_for(spec.loss)
+        if spec.n_outputs != need:
+            raise SpecErrorLike(
+                f"the output layer has {spec.n_outputs} units but {spec.loss} on this data needs {need}"
+            )
+        old = self.trainer.spec
+        self._abort_partial_step()
+        self.trainer.set_spec(spec)
+        if _architecture(old) != _architecture(spec):
+            self.timeline.clear()
+            self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
+        self._events.put(("spec", self.trainer.spec))
+
+    def _cmd_set_backend(self, name: str) -> None:
+        backend, why = select_backend(name)
+        self._abort_partial_step()
+        state = self.trainer.state_dict()
+        ds = self.dataset
+        tr = Trainer(self.trainer.spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, backend)
+        tr.load_state_dict(state)
+        self.trainer, self.stepper = tr, Stepper(tr)
+        self.backend_name = backend.name
+        if why:
+            self._message = why
+            self._events.put(("error", why))
+
+    def _cmd_set_dataset(self, dataset_spec: DatasetSpec, keep_weights: bool = False) -> None:
+        was_playing = self._playing
+        self._playing = False
+        ds = load_dataset(dataset_spec.validate())
+        spec = fit_spec_to_dataset(self.trainer.spec, ds)
+        old_spec, params = self.trainer.spec, self.trainer.network.get_parameters()
+        from engine.network import adapt_parameters
+
+        params = adapt_parameters(old_spec, params, spec)
+        if not keep_weights:
+            params = None if _architecture(old_spec) != _architecture(spec) else params
+        tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, self.trainer.backend, params)
+        if keep_weights:
+            tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
+        else:
+            self.history = HistoryBuffer()
+        self._install(tr, ds)
+        self._playing = was_playing and keep_weights
+
+    def _cmd_set_features(self, features: tuple[str, ...]) -> None:
+        ds = self.dataset
+        if not ds.is_2d:
+            raise SpecErrorLike("input features can only be chosen for 2-D data")
+        old_features = ds.spec.features
+        new_ds = load_dataset(DatasetSpec(**{**ds.spec.__dict__, "features": tuple(features)}).validate())
+        spec = self.trainer.spec.replace(n_inputs=new_ds.n_features)
+        params = remap_input_columns(
+            spec, self.trainer.network.get_parameters(), tuple(old_features), tuple(features)
+        )
+        self._abort_partial_step()
+        tr = Trainer(spec, new_ds.X_train, new_ds.y_train, new_ds.X_test, new_ds.y_test, self.trainer.backend, params)
+        tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
+        self._install(tr, new_ds)
+
+    def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
+        if not math.isfinite(value):
+            raise SpecErrorLike(f"{name}{list(index)}: the value must be a finite number")
+        self._abort_partial_step()
+        params = self.trainer.network.get_parameters()
+        if name not in params:
+            raise SpecErrorLike(f"there is no parameter called {name!r}")
+        arr = params[name]
+        try:
+            arr[tuple(index)] = value
+        except IndexError:
+            raise SpecErrorLike(f"{name}{list(index)}: index out of range for shape {arr.shape}") from None
+        self.trainer.network.set_parameters(params)
+        self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
+
+    def _cmd_set_params(self, params: dict[str, np.ndarray]) -> None:
+        self._abort_partial_step()
+        self.trainer.network.set_parameters(params)
+        self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
+        self._evaluate()
+
+    def _cmd_set_traced_sample(self, row: int) -> None:
+        self._traced_sample = max(0, int(row))
+
+    def _cmd_restore_timeline(self, step: int) -> None:
+        state = self.timeline.get(int(step))
+        self._playing = False
+        self._abort_partial_step()
+        self.trainer.load_state_dict(state)
+        self.stepper = Stepper(self.trainer)
+        self.timeline.truncate_after(int(step))
+        h = self.history.view()
+        self.history.truncate(int(np.searchsorted(h.step, step, side="right")))
+        self._message = None
+        self._evaluate(append=False)
+
+    def _cmd_load(self, spec, dataset_spec, backend, state, history) -> None:
+        self._playing = False
+        self._load(spec, dataset_spec, backend, state, history)
+
+    def _cmd_capture(self, request_id: int) -> None:
+        self._finish_partial_step()
+        cap = Captured(
+            self.trainer.spec,
+            self.dataset.spec,
+            self.dataset,
+            self.trainer.state_dict(),
+            self.history.to_dict(),
+            self.backend_name,
+        )
+        self._events.put(("captured", request_id, cap))
+
+    # ----- set-up ----------------------------------------------------------------------
+    def _load(self, spec, dataset_spec, backend_name, state, history) -> None:
+        ds = load_dataset(dataset_spec.validate())
+        spec = fit_spec_to_dataset(spec, ds)
+        backend, why = select_backend(backend_name)
+        params = state["params"] if state else None
+        tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, backend, params)
+        if state:
+            tr.load_state_dict(state)
+        self.backend_name = backend.name
+        self.history = HistoryBuffer.from_dict(history) if history else HistoryBuffer()
+        self._install(tr, ds)
+        if why:
+            self._message = why
+            self._events.put(("error", why))
+
+    def _install(self, trainer: Trainer, dataset: Dataset) -> None:
+        """Use a new trainer and dataset; tell the GUI; start a fresh timeline."""
+        self.trainer, self.dataset = trainer, dataset
+        self.stepper = Stepper(trainer)
+        self.timeline.clear()
+        self.timeline.record(trainer.step_count, trainer.state_dict())
+        self._outputs = {}
+        self._evaluate(append=len(self.history) == 0)
+        self._events.put(("dataset", dataset))
+        self._events.put(("spec", trainer.spec))
+
+    # ----- training --------------------------------------------------------------------
+    def _play_chunk(self) -> None:
+        tr = self.trainer
+        t0 = time.perf_counter()
+        deadline = t0 + CHUNK_SECONDS
+        epoch = tr.epoch
+        n = 0
+        try:
+            while True:
+                tr.step()
+                n += 1
+                if tr.epoch != epoch:
+                    epoch = tr.epoch
+                    self._train_time += time.perf_counter() - t0
+                    self._maybe_evaluate()
+                    t0 = time.perf_counter()
+                    if tr.stopped_early:
+                        break
+                if time.perf_counter() >= deadline:
+                    break
+        except TrainingDiverged as exc:
+            self._diverged(exc)
+        self._train_time += time.perf_counter() - t0
+        self._rate_steps += n
+        now = time.perf_counter()
+        if now - self._rate_t0 >= 0.5:
+            self._steps_per_second = self._rate_steps / (now - self._rate_t0)
+            self._rate_steps, self._rate_t0 = 0, now
+        if tr.stopped_early and self._playing:
+            self._playing = False
+            self._evaluate()
+            self._message = (
+                f"Early stopping: the test loss did not improve for {tr.spec.patience} epochs; "
+                "the best weights are restored."
+            )
+        self._dirty = True
+
+    def _finish_partial_step(self) -> None:
+        if self.stepper.mid_step:
+            self.stepper.finish_step()
+            self._after_manual_step()
+
+    def _abort_partial_step(self) -> None:
+        if self.stepper.mid_step:
+            self.stepper.abort_step()
+
+    def _after_manual_step(self) -> None:
+        self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
+        self._evaluate()
+
+    def _maybe_evaluate(self) -> None:
+        """Evaluate for the history when it fits the time budget (or none has been done for 1 s)."""
+        now = time.perf_counter()
+        if self._eval_time <= EVAL_SHARE * self._train_time or now - self._last_eval_wall > 1.0:
+            self._evaluate()
+
+    def _evaluate(self, append: bool = True) -> None:
+        tr = self.trainer
+        t0 = time.perf_counter()
+        m = tr.evaluate()
+        self._metrics = m
+        if append and tr.step_count != self._last_eval_step or len(self.history) == 0:
+            if len(self.history) and self.history.view().step[-1] >= tr.step_count:
+                self.history.truncate(
+                    int(np.searchsorted(self.history.view().step, tr.step_count, side="left"))
+                )
+            self.history.append(tr.step_count, tr.epoch, m)
+            self._last_eval_step = tr.step_count
+        self._outputs = self._output_view_data()
+        t1 = time.perf_counter()
+        self._eval_time += t1 - t0
+        self._last_eval_wall = t1
+
+    def _output_view_data(self) -> dict[str, Any]:
+        """Confusion matrix (classification) or predicted vs actual (regression) for non-2-D data."""
+        ds, tr = self.dataset, self.trainer
+        if ds.is_2d:
+            return {}
+        use_test = ds.X_test is not None and len(ds.X_test) > 0
+        X = ds.X_test if use_test else ds.X_train
+        y = ds.y_test if use_test else ds.y_train
+        X, y = X[:OUTPUT_SAMPLE], y[:OUTPUT_SAMPLE]
+        out = tr.predict(X)
+        split = "test" if use_test else "train"
+        if ds.task == "classification":
+            pred = predicted_classes(np.asarray(out), tr.spec.loss)
+            k = ds.n_classes
+            cm = np.zeros((k, k), dtype=np.int64)
+            np.add.at(cm, (np.asarray(y, dtype=np.int64), np.clip(pred, 0, k - 1)), 1)
+            return {"confusion": cm, "split": split}
+        return {"actual": np.array(y, dtype=np.float64), "predicted": np.array(out, dtype=np.float64), "split": split}
+
+    def _diverged(self, exc: TrainingDiverged) -> None:
+        self._playing = False
+        self._steps_per_second = 0.0
+        self._message = str(exc)
+        self._dirty = True
+
+    def _error(self, message: str) -> None:
+        self._events.put(("error", message))
+
+    # ----- snapshots -------------------------------------------------------------------
+    def _publish(self) -> None:
+        """Build a Snapshot of host copies and make it the latest."""
+        tr, st, ds = self.trainer, self.stepper, self.dataset
+        if self._playing and tr.step_count not in self.timeline:
+            self.timeline.record(tr.step_count, tr.state_dict())
+        if self._playing and tr.step_count != self._last_eval_step and ds.n_features and tr.steps_per_epoch > 1:
+            # big data: an epoch spans many snapshots, so evaluate between epochs too
+            self._maybe_evaluate()
+        heatmaps = None
+        extra: dict[str, Any] = {
+            "task": ds.task,
+            "n_train": tr.n_train,
+            "stopped_early": tr.stopped_early,
+            "timeline_bytes": self.timeline.nbytes,
+        }
+        if ds.is_2d:
+            heatmaps = neuron_heatmaps(tr.network, ds.preprocessing.transform, self.heatmap_resolution)
+            extra["decision"] = decision_map(heatmaps)
+        extra.update(self._outputs)
+        records = tuple(st.records) if not self._playing else ()
+        batch = st.batch_indices
+        if batch is None and records:
+            batch = None
+        if batch is not None:
+            extra["batch_indices"] = np.array(batch)
+        n_rows = records[0].arrays["a_prev"].shape[0] if records and "a_prev" in records[0].arrays else tr.spec.batch_size
+        snap = Snapshot(
+            spec=tr.spec,
+            params=tr.network.get_parameters(),
+            step=tr.step_count,
+            epoch=tr.epoch,
+            metrics=self._metrics,
+            history=self.history.view(),
+            running=self._playing,
+            steps_per_second=self._steps_per_second,
+            backend=self.backend_name,
+            message=self._message,
+            heatmaps=heatmaps,
+            trace=records,
+            next_phase=st.next_phase_name if st.mid_step else None,
+            traced_sample=min(self._traced_sample, max(0, n_rows - 1)),
+            timeline=self.timeline.steps(),
+            extra=extra,
+        )
+        with self._lock:
+            self._latest = snap
+        self._dirty = False
+        self._last_publish = time.perf_counter()
+
+
+class SpecErrorLike(BackpropLabError, ValueError):
+    """A command the worker cannot apply to the current data (shown as a message)."""
+
+
+def _architecture(spec: NetworkSpec) -> tuple:
+    return (spec.sizes, tuple((ly.activation, ly.leaky_slope) for ly in spec.layers), spec.dtype)

@@ -1,0 +1,231 @@
+"""The main window with a real worker thread: play/pause/step counts, hyper-parameters and data
+reaching the worker, reset, divergence, timeline, closing during training, live plotting."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+from test_gui_support import ensure_diagram_module, running_qthreads  # noqa: E402
+
+ensure_diagram_module()
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
+from engine.network import Network, initial_parameters  # noqa: E402
+from engine.spec import NetworkSpec  # noqa: E402
+from engine.trace import phase_names  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+pytestmark = pytest.mark.gui
+WAIT = 10_000
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(qapp):
+    """Fail a test that leaves a running QThread or an open top-level window behind (as napari does)."""
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    yield
+    QApplication.processEvents()
+    threads = running_qthreads()
+    assert not threads, f"QThreads still running after the test: {threads}"
+    left = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and id(w) not in before and w.graphicsProxyWidget() is None
+    ]
+    assert not left, f"windows left open: {left}"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings=settings, autosave=False)
+    w.file_actions.modified = False
+    w.show()
+    c = w.controller
+    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    yield w
+    w.file_actions.modified = False  # no "save changes?" prompt in tests
+    w.close()
+    w.deleteLater()
+    QApplication.processEvents()
+
+
+def wait_snapshot(qtbot, c, pred, timeout=WAIT):
+    qtbot.waitUntil(lambda: c.latest is not None and pred(c.latest), timeout=timeout)
+    return c.latest
+
+
+def test_default_session_is_playgrounds(window):
+    """circle data on 2 → 4 → 2 → 1 tanh, bce with a sigmoid output, SGD lr 0.03, batch 10."""
+    snap = window.controller.latest
+    spec = snap.spec
+    assert "Backprop Lab" in window.windowTitle()
+    assert spec.sizes == (2, 4, 2, 1)
+    assert [ly.activation for ly in spec.layers] == ["tanh", "tanh", "sigmoid"]
+    assert (spec.loss, spec.optimizer.name, spec.optimizer.lr, spec.batch_size) == ("bce", "sgd", 0.03, 10)
+    assert window.controller.dataset.spec.name == "circle"
+    assert snap.heatmaps is not None and len(snap.heatmaps) == 4
+    assert snap.heatmaps[0].shape[0] == 2 and snap.heatmaps[-1].shape[0] == 1
+
+
+def test_play_pause_and_step_counts(window, qtbot):
+    c = window.controller
+    c.play()
+    wait_snapshot(qtbot, c, lambda s: s.running and s.step > 50)
+    c.pause()
+    snap = wait_snapshot(qtbot, c, lambda s: not s.running)
+    paused_at = snap.step
+    qtbot.wait(300)
+    c.poll()
+    assert c.latest.step == paused_at, "training went on after Pause"
+    c.step_batch()
+    wait_snapshot(qtbot, c, lambda s: s.step == paused_at + 1)
+    n_phases = len(phase_names(3))
+    for i in range(n_phases - 1):
+        c.step_phase()
+    snap = wait_snapshot(qtbot, c, lambda s: len(s.trace) == n_phases - 1)
+    assert snap.step == paused_at + 1 and snap.next_phase == "update"
+    c.step_phase()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step == paused_at + 2)
+    assert snap.next_phase is None and [r.phase for r in snap.trace] == phase_names(3)
+    # the keyboard: Right is the next phase, Left goes back
+    window.act_step_phase.trigger()
+    snap = wait_snapshot(qtbot, c, lambda s: s.next_phase == "forward[2]")
+    window.act_step_back.trigger()
+    snap = wait_snapshot(qtbot, c, lambda s: s.next_phase is None and len(s.trace) == 0 or s.next_phase == "forward[1]")
+    assert snap.step == paused_at + 2
+
+
+def test_hyperparameter_change_reaches_the_worker(window, qtbot):
+    c, panel = window.controller, window.hyper_panel
+    c.play()
+    panel.lr.setText("0.1")
+    panel.lr.editingFinished.emit()
+    snap = wait_snapshot(qtbot, c, lambda s: s.spec.optimizer.lr == 0.1 and s.step > 0)
+    assert snap.running, "a hyper-parameter change must not stop training"
+    # a bad number names the field and is not applied
+    panel.batch_size.setText("ten")
+    panel.batch_size.editingFinished.emit()
+    assert "Batch size" in panel.message.text()
+    assert "Batch size" in window.banner.label.text()
+    panel.optimizer.setCurrentIndex(panel.optimizer.findData("adam"))
+    panel.optimizer.activated.emit(panel.optimizer.currentIndex())
+    snap = wait_snapshot(qtbot, c, lambda s: s.spec.optimizer.name == "adam")
+    assert snap.spec.batch_size == 10 and snap.spec.optimizer.lr == 0.1
+    assert not panel.form.isRowVisible(panel.momentum) and panel.form.isRowVisible(panel.beta1)
+    c.pause()
+
+
+def test_dataset_switch_to_iris_shows_a_true_confusion_matrix(window, qtbot):
+    c, panel = window.controller, window.dataset_panel
+    panel.source.setCurrentIndex(panel.source.findData("iris"))
+    panel.source.activated.emit(panel.source.currentIndex())
+    snap = wait_snapshot(qtbot, c, lambda s: s.spec.n_inputs == 4 and "confusion" in s.extra)
+    assert snap.spec.sizes == (4, 4, 2, 3) and snap.spec.loss == "cce"
+    assert snap.heatmaps is None
+    ds = c.dataset
+    assert ds.spec.name == "iris"
+    # independent computation: forward pass with NumPy on the snapshot's weights
+    a = ds.X_test.astype(np.float32)
+    for k, layer in enumerate(snap.spec.layers, start=1):
+        z = a @ snap.params[f"W{k}"].T + snap.params[f"b{k}"]
+        a = np.tanh(z) if layer.activation == "tanh" else np.exp(z - z.max(1, keepdims=True))
+    pred = a.argmax(axis=1)
+    expected = np.zeros((3, 3), dtype=int)
+    for t, p in zip(ds.y_test, pred, strict=True):
+        expected[t, p] += 1
+    np.testing.assert_array_equal(snap.extra["confusion"], expected)
+    assert window.output_view.stack.currentWidget() is window.output_view.cm_widget
+
+
+def test_reset_brings_back_the_same_initial_weights(window, qtbot):
+    c = window.controller
+    first = c.latest
+    spec = first.spec
+    expected = {k: v.astype(spec.dtype) for k, v in initial_parameters(spec).items()}
+    for k in expected:
+        np.testing.assert_array_equal(first.params[k], expected[k])
+    c.play()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step > 100)
+    assert not np.array_equal(snap.params["W1"], expected["W1"])
+    window.act_reset.trigger()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step == 0 and not s.running)
+    for k in expected:
+        np.testing.assert_array_equal(snap.params[k], expected[k])
+    assert len(snap.history) == 1
+
+
+def test_divergence_pauses_and_says_where(window, qtbot):
+    c = window.controller
+    c.set_dataset(DatasetSpec(name="reg-plane"))
+    snap = wait_snapshot(qtbot, c, lambda s: s.spec.loss == "mse")
+    c.set_spec(snap.spec.with_optimizer(lr=1e6))
+    wait_snapshot(qtbot, c, lambda s: s.spec.optimizer.lr == 1e6)
+    c.play()
+    snap = wait_snapshot(qtbot, c, lambda s: s.message is not None and "diverged" in s.message)
+    assert not snap.running
+    assert f"step {snap.step}" in snap.message and "learning rate" in snap.message
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT)
+    assert "diverged" in window.banner.label.text()
+    # the window keeps working: a lower learning rate and Reset train again
+    c.set_spec(snap.spec.with_optimizer(lr=0.01))
+    c.reset()
+    c.play()
+    snap = wait_snapshot(qtbot, c, lambda s: s.running and s.step > 20 and s.message is None)
+    c.pause()
+    assert np.isfinite(snap.params["W1"]).all()
+
+
+def test_timeline_restore_and_weight_edit(window, qtbot):
+    c = window.controller
+    for _ in range(3):
+        c.step_batch()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step == 3)
+    assert set(snap.timeline) >= {0, 1, 2, 3}
+    c.restore_timeline(1)
+    snap1 = wait_snapshot(qtbot, c, lambda s: s.step == 1)
+    assert max(snap1.timeline) == 1
+    # step 1 again from the restored state equals the first time through: replay two steps
+    c.step_batch()
+    c.step_batch()
+    snap3 = wait_snapshot(qtbot, c, lambda s: s.step == 3)
+    for k in snap.params:
+        np.testing.assert_array_equal(snap3.params[k], snap.params[k])
+    window.diagram.weightEdited.emit("W2", (1, 0), 0.625)
+    snap = wait_snapshot(qtbot, c, lambda s: s.params["W2"][1, 0] == np.float32(0.625))
+    assert snap.step == 3
+
+
+def test_close_during_training_stops_the_thread(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings=settings, autosave=False)
+    w.show()
+    c = w.controller
+    c.play()
+    qtbot.waitUntil(lambda: c.latest is not None and c.latest.step > 10, timeout=WAIT)
+    w.file_actions.modified = False
+    assert w.close()
+    assert not c.running
+    w.deleteLater()
+    QApplication.processEvents()
+    # the layout is remembered
+    assert settings.value("window/state") is not None
+
+
+def test_live_plot_while_training(window, qtbot):
+    """~6 s of training with the window drawing live (guards the PySide6/pyqtgraph abort)."""
+    c = window.controller
+    c.play()
+    qtbot.wait(6000)
+    snap = wait_snapshot(qtbot, c, lambda s: s.running and len(s.history) > 20)
+    c.pause()
+    x, y = window.loss_plot.train_loss.getData()
+    assert x is not None and len(x) > 20
+    assert window.loss_plot.readout_at(float(x[-1])).startswith("step")
+    assert "steps/s" in window.status_rate.text() and window.status_step.text()
+    assert snap.history.train_loss[-1] < snap.history.train_loss[0]
