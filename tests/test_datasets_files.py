@@ -387,3 +387,39 @@ def test_download_checksum_logic_without_network(tmp_path, monkeypatch):
         mnist_download.download("cifar", cache_dir=tmp_path / "cache")
     for digests in (mnist_download.SOURCES["mnist"][1],):
         assert all(len(h) == 64 for h in digests.values())
+
+
+# ------------------------------------------------------------------------------ CSV fast path
+from engine.datasets.fastparse import parse_plain_decimal  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.floats(-1e9, 1e9, allow_nan=False), min_size=3, max_size=30),
+       fmt=st.sampled_from(["%.6f", "%.3f", "%.0f", "%.10f", "%+.2f", "%.1f", "%.12f"]))
+def test_fast_path_gives_the_same_doubles_as_float(values, fmt):
+    tokens = [fmt % v for v in values][: len(values) // 3 * 3]
+    body = "\n".join(",".join(tokens[i:i + 3]) for i in range(0, len(tokens), 3)).encode()
+    got = parse_plain_decimal(body, ",", 3)
+    if any(len(t) > 18 for t in tokens):
+        assert got is None
+        return
+    expected = np.array([float(t) for t in tokens]).reshape(-1, 3)
+    assert got is not None and np.array_equal(got, expected)
+    assert np.array_equal(np.signbit(got), np.signbit(expected))
+
+
+@pytest.mark.parametrize("body", [b"1,,2", b"1,a,2", b"1e5,2,3", b"1,2", b"1.2.3,4,5", b"-,1,2", b"1-2,3,4",
+                                  b"1,2,3\n\n4,5,6", b" 1,2,3", b"1,2,3\n4,5"])
+def test_fast_path_declines_what_it_does_not_parse(body):
+    assert parse_plain_decimal(body, ",", 3) is None
+
+
+def test_fast_and_careful_paths_agree(tmp_path):
+    rows = [f"{i * 0.37 - 5:.4f},{(-1) ** i * i / 7:.6f},{i % 3}" for i in range(60)]
+    fast = write(tmp_path, "a,b,y\n" + "\n".join(rows) + "\n", "fast.csv")
+    careful = write(tmp_path, "a,b,y\n" + "\n".join(r + " " for r in rows) + "\n", "careful.csv")
+    slowest = write(tmp_path, '"a","b","y"\n' + "\n".join(rows) + "\n", "quoted.csv")
+    results = [read_csv(p) for p in (fast, careful, slowest)]
+    for r in results[1:]:
+        assert np.array_equal(r[0], results[0][0]) and np.array_equal(r[1], results[0][1])
+        assert r[2:] == results[0][2:]
