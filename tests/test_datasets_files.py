@@ -14,8 +14,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.datasets import DatasetSpec, load_dataset, read_csv, read_idx, read_npz, write_idx
-from engine.datasets import mnist_download
+from engine.datasets import (
+    DatasetSpec,
+    load_dataset,
+    mnist_download,
+    read_csv,
+    read_idx,
+    read_npz,
+    write_idx,
+)
 from engine.errors import DataError
 
 

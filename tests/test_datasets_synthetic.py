@@ -7,9 +7,17 @@ import math
 import numpy as np
 import pytest
 
-from engine.datasets import (BUILTIN, DatasetSpec, Preprocessing, expand, grid, load_dataset,
-                             one_hot, split_indices)
-from engine.datasets import synthetic
+from engine.datasets import (
+    BUILTIN,
+    DatasetSpec,
+    Preprocessing,
+    expand,
+    grid,
+    load_dataset,
+    one_hot,
+    split_indices,
+    synthetic,
+)
 from engine.errors import DataError
 
 CLASSIFIERS = ["circle", "xor", "gauss", "spiral", "moons", "blobs", "spirals"]

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.errors import DataError
 from engine.datasets.features import DEFAULT_FEATURES, check_features
 from engine.datasets.preprocessing import METHODS, Preprocessing, one_hot
+from engine.errors import DataError
 
 SYNTHETIC_NAMES = ("circle", "xor", "gauss", "spiral", "moons", "blobs", "spirals", "reg-plane", "reg-gauss")
 NAMES = SYNTHETIC_NAMES + ("iris", "digits", "csv", "npz", "mnist", "fashion-mnist")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.errors import DataError
 from engine.datasets.idx import read_idx
+from engine.errors import DataError
 
 PARTS = {
     "train_images": "train-images-idx3-ubyte",

@@ -6,7 +6,6 @@ import dataclasses
 
 import numpy as np
 
-from engine.errors import DataError
 from engine.datasets import bundled, synthetic
 from engine.datasets.csv_reader import read_csv
 from engine.datasets.dataset import SYNTHETIC_NAMES, Dataset, DatasetInfo, DatasetSpec
@@ -15,6 +14,7 @@ from engine.datasets.mnist_download import sha256_of
 from engine.datasets.npz_reader import read_npz
 from engine.datasets.preprocessing import Preprocessing
 from engine.datasets.split import split_indices
+from engine.errors import DataError
 
 CLASSIFICATION_SAMPLES = 500
 REGRESSION_SAMPLES = 1200
