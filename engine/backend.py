@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import types
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,25 @@ import numpy as np
 from engine.errors import BackendUnavailable
 
 BACKENDS = ("numpy", "cupy", "array_api_strict")
+
+
+def _fast_numpy() -> Any:
+    """NumPy as an array namespace, with the reductions the training step calls every step
+    bound straight to their ufuncs (``np.sum`` adds microseconds of dispatch per call,
+    which matters at 20 000 small steps a second). Same results, bit for bit."""
+    names = {k: getattr(np, k) for k in dir(np) if not k.startswith("_")}
+
+    def fast_sum(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+        return np.add.reduce(x, axis=axis, keepdims=keepdims)
+
+    def fast_max(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
+        return np.maximum.reduce(x, axis=axis, keepdims=keepdims)
+
+    names.update(sum=fast_sum, max=fast_max)
+    return types.SimpleNamespace(**names)
+
+
+FAST_NUMPY = _fast_numpy()
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,27 @@ class Backend:
             return contextlib.nullcontext()
         return np.errstate(all="ignore")
 
+    @property
+    def has_views(self) -> bool:
+        """Whether slices of an array are writable views (NumPy, CuPy; not array-api-strict)."""
+        return self.name in ("numpy", "cupy")
+
+    def pack(self, arrays: list[Any]) -> tuple[Any, list[Any]]:
+        """One contiguous buffer holding copies of ``arrays``, and views of it shaped like them.
+
+        Only where ``has_views``: one update over the buffer then moves every array,
+        which is what lets an optimizer run one vector operation instead of one per
+        parameter.
+        """
+        xp = self.xp
+        flat = xp.concatenate([xp.reshape(a, (-1,)) for a in arrays])
+        views, offset = [], 0
+        for a in arrays:
+            size = int(np.prod(a.shape))
+            views.append(flat[offset : offset + size].reshape(a.shape))
+            offset += size
+        return flat, views
+
     def dtype(self, name: str) -> Any:
         return getattr(self.xp, name)
 
@@ -74,7 +115,7 @@ class Backend:
 def get_backend(name: str = "numpy", device: str | None = None) -> Backend:
     """The backend called ``name``; BackendUnavailable if it cannot run here."""
     if name == "numpy":
-        return Backend("numpy", np)
+        return Backend("numpy", FAST_NUMPY)
     if name == "cupy":
         try:
             cp = importlib.import_module("cupy")

@@ -89,6 +89,35 @@ class Network:
                     raise SpecError(name, f"expected shape {shape}, got {tuple(value.shape)}")
                 new[name] = self.backend.asarray(self._host(value), self.spec.dtype)
         self.params = new
+        self._pack()
+
+    def trainable_names(self) -> list[str]:
+        """Names of the parameters the optimizer moves (not frozen), in order W1, b1, W2, …"""
+        out = []
+        for k, layer in enumerate(self.spec.layers, start=1):
+            if not layer.freeze_weights:
+                out.append(f"W{k}")
+            if not layer.freeze_biases:
+                out.append(f"b{k}")
+        return out
+
+    def _pack(self) -> None:
+        """Where the backend has views, keep the trainable parameters in one flat buffer.
+
+        ``self.params[name]`` are then views of ``self.flat``, so the optimizer can move
+        them all with a few vector operations (see Optimizer.update).
+        """
+        self.flat = None
+        self.flat_names = self.trainable_names()
+        if not self.backend.has_views or not self.flat_names:
+            return
+        self.flat, views = self.backend.pack([self.params[n] for n in self.flat_names])
+        self.params.update(zip(self.flat_names, views, strict=True))
+
+    def repack(self) -> None:
+        """Re-pack after the spec's frozen flags changed (values unchanged)."""
+        self.params = dict(self.params)
+        self._pack()
 
     def _host(self, value: Any) -> np.ndarray:
         """Host view of a host array or of an array of this backend."""

@@ -154,6 +154,9 @@ class Trainer:
             self.optimizer = make_optimizer(spec.optimizer, self.xp)
         else:
             self.network.spec = spec
+            freeze = [(ly.freeze_weights, ly.freeze_biases) for ly in spec.layers]
+            if freeze != [(ly.freeze_weights, ly.freeze_biases) for ly in old.layers]:
+                self.network.repack()
             if spec.optimizer.name != old.optimizer.name:
                 self.optimizer = make_optimizer(spec.optimizer, self.xp)
             else:
@@ -187,15 +190,14 @@ class Trainer:
 
     def apply_update(self, grads: dict[str, Any]) -> dict[str, Any]:
         """Move every unfrozen parameter by its optimizer step; returns the steps taken."""
-        net, steps = self.network, {}
-        for k, layer in enumerate(self.spec.layers, start=1):
-            for name, frozen in ((f"W{k}", layer.freeze_weights), (f"b{k}", layer.freeze_biases)):
-                if frozen:
-                    continue
-                s = self.optimizer.step(name, net.params[name], grads[name])
-                net.params[name] -= s
-                steps[name] = s
-        return steps
+        net = self.network
+        self.optimizer.update(net.flat_names, net.params, grads, net.flat)
+        return self.optimizer.last_steps()
+
+    def set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
+        """Set one parameter entry (a weight typed or dragged in the diagram), in place."""
+        param = self.network.params[name]
+        param[tuple(int(i) for i in index)] = float(value)
 
     def end_step(self, loss: float) -> None:
         """Count the step; stop on a NaN or infinite loss; close the epoch when the data runs out."""
@@ -246,7 +248,7 @@ class Trainer:
                 k, delta, caches[k - 1], caches[k - 2] if k > 1 else None
             )
             grads[f"W{k}"], grads[f"b{k}"] = dW, db
-        self.apply_update(grads)
+        self.optimizer.update(net.flat_names, net.params, grads, net.flat)
         loss = self.backend.to_scalar(total)
         self.end_step(loss)
         return loss

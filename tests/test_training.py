@@ -267,3 +267,35 @@ def test_wrong_label_range_is_a_data_error():
     X, y = blobs(classes=3)
     with pytest.raises(DataError, match="output layer has 2 units"):
         Trainer(NetworkSpec.simple(2, [3], 2), X, y)
+
+
+def test_flat_and_per_parameter_updates_agree_bit_for_bit():
+    """NumPy moves all parameters as one flat buffer; array-api-strict (no views) one by one.
+
+    Strict computes with NumPy underneath, so the two must agree to the last bit.
+    """
+    pytest.importorskip("array_api_strict")
+    from engine.backend import get_backend
+
+    X, y = blobs()
+    for optimizer in ("momentum", "adagrad", "adam"):
+        spec = NetworkSpec.simple(
+            2, [5, 4], 3, optimizer=optimizer, lr=0.05, batch_size=8, dtype="float64", l2=0.01
+        )
+        spec = spec.with_layer(1, freeze_biases=True)
+        flat = Trainer(spec, X, y)
+        strict = Trainer(spec, X, y, backend=get_backend("array_api_strict"))
+        assert flat.network.flat is not None and strict.network.flat is None
+        flat.run_steps(40)
+        strict.run_steps(40)
+        a, b = flat.state_dict(), strict.state_dict()
+        for name in a["params"]:
+            assert np.array_equal(a["params"][name], b["params"][name]), (optimizer, name)
+        assert a["optimizer"]["steps"] == b["optimizer"]["steps"]
+        for name, st in a["optimizer"]["state"].items():
+            for key, arr in st.items():
+                assert np.array_equal(arr, b["optimizer"]["state"][name][key]), (
+                    optimizer,
+                    name,
+                    key,
+                )

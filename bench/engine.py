@@ -1,0 +1,248 @@
+"""Engine benchmarks: one JSON object per line.
+
+    python -m bench.engine                 # every case
+    python -m bench.engine --case iris     # one case
+    python -m bench.engine --vs-torch      # also time the PyTorch twin where there is one
+
+Cases and their bars (issue 2, 3, 6):
+  mnist-mlp       784-512-512-10 ReLU, softmax CE, Adam 1e-3, batch 128, 60 000 synthetic
+                  samples, one epoch: seconds_per_epoch (bar ≤ 1.25 × PyTorch CPU eager)
+  subnormal       the mnist-mlp model, epochs 1 and 3: epoch3_over_epoch1 (bar ≤ 1.1)
+  playground      2-8-8-1 tanh, sigmoid, BCE, SGD 0.03, 500 points, batch 10: steps_per_second (≥ 15 000)
+  iris            4-10-10-3 ReLU, softmax CE, full batch 120, Adam: steps_per_second (≥ 7 000)
+  grid-heatmaps   2-8-8-8-1 on a 100 × 100 grid, every neuron kept: ms (≤ 1)
+  mnist-idx-load, csv-load   (bench/data_cases.py)
+  trace-phase     (bench/stepping_cases.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from engine.heatmaps import neuron_heatmaps
+from engine.network import Network
+from engine.spec import LayerSpec, NetworkSpec, OptimizerSpec
+from engine.training import Trainer
+
+
+def _best_of(fn: Callable[[], float], repeats: int) -> float:
+    return min(fn() for _ in range(repeats))
+
+
+def _mnist_data(n: int = 60_000, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    X = rng.random((n, 784), dtype=np.float32)
+    y = rng.integers(0, 10, n)
+    return X, y
+
+
+def _mnist_spec() -> NetworkSpec:
+    return NetworkSpec(
+        784,
+        (LayerSpec(512, "relu"), LayerSpec(512, "relu"), LayerSpec(10, "softmax")),
+        loss="cce",
+        init="he",
+        optimizer=OptimizerSpec("adam", 1e-3),
+        batch_size=128,
+        dtype="float32",
+    ).validated()
+
+
+def _torch_mnist_epoch(X: np.ndarray, y: np.ndarray, epochs: int = 1) -> list[float]:
+    import torch
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(
+        torch.nn.Linear(784, 512),
+        torch.nn.ReLU(),
+        torch.nn.Linear(512, 512),
+        torch.nn.ReLU(),
+        torch.nn.Linear(512, 10),
+    )
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
+    times = []
+    for _ in range(epochs):
+        t0 = time.perf_counter()
+        perm = torch.randperm(len(Xt))
+        for i in range(0, len(Xt), 128):
+            idx = perm[i : i + 128]
+            opt.zero_grad()
+            loss_fn(model(Xt[idx]), yt[idx]).backward()
+            opt.step()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def case_mnist_mlp(vs_torch: bool) -> dict:
+    X, y = _mnist_data()
+    trainer = Trainer(_mnist_spec(), X, y)
+    t0 = time.perf_counter()
+    trainer.run_epoch()
+    seconds = time.perf_counter() - t0
+    out = {"case": "mnist-mlp", "seconds_per_epoch": round(seconds, 3)}
+    if vs_torch and _has_torch():
+        torch_s = _torch_mnist_epoch(X, y)[0]
+        out["torch_seconds_per_epoch"] = round(torch_s, 3)
+        out["ratio_vs_torch"] = round(seconds / torch_s, 3)
+    return out
+
+
+def case_subnormal(vs_torch: bool) -> dict:
+    X, y = _mnist_data(20_000)
+    trainer = Trainer(_mnist_spec(), X, y)
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        trainer.run_epoch()
+        times.append(time.perf_counter() - t0)
+    return {
+        "case": "subnormal",
+        "epoch_seconds": [round(t, 3) for t in times],
+        "epoch3_over_epoch1": round(times[2] / times[0], 3),
+    }
+
+
+def _steps_per_second(trainer: Trainer, steps: int, windows: int = 20) -> float:
+    """Best rate over short windows: robust to other processes sharing the two cores."""
+    trainer.run_steps(200)  # warm-up
+    per_window = max(1, steps // 10)
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        trainer.run_steps(per_window)
+        return per_window / (time.perf_counter() - t0)
+
+    return max(once() for _ in range(windows))
+
+
+def playground_trainer() -> Trainer:
+    """The playground case's trainer (also used by bench/gui.py for its headless figure)."""
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-6, 6, size=(500, 2))
+    y = (np.hypot(X[:, 0], X[:, 1]) < 3).astype(np.int64)
+    spec = NetworkSpec(
+        2,
+        (LayerSpec(8, "tanh"), LayerSpec(8, "tanh"), LayerSpec(1, "sigmoid")),
+        loss="bce",
+        optimizer=OptimizerSpec("sgd", 0.03),
+        batch_size=10,
+    ).validated()
+    return Trainer(spec, X, y)
+
+
+def case_playground(vs_torch: bool) -> dict:
+    out = {
+        "case": "playground",
+        "steps_per_second": round(_steps_per_second(playground_trainer(), 5000)),
+    }
+    if vs_torch and _has_torch():
+        import torch
+
+        torch.set_num_threads(1)
+        model = torch.nn.Sequential(
+            torch.nn.Linear(2, 8),
+            torch.nn.Tanh(),
+            torch.nn.Linear(8, 8),
+            torch.nn.Tanh(),
+            torch.nn.Linear(8, 1),
+        )
+        opt = torch.optim.SGD(model.parameters(), lr=0.03)
+        lf = torch.nn.BCEWithLogitsLoss()
+        xb, yb = torch.randn(10, 2), torch.rand(10, 1)
+        t0 = time.perf_counter()
+        for _ in range(2000):
+            opt.zero_grad()
+            lf(model(xb), yb).backward()
+            opt.step()
+        out["torch_steps_per_second"] = round(2000 / (time.perf_counter() - t0))
+    return out
+
+
+def case_iris(vs_torch: bool) -> dict:
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 3, 120)
+    X = rng.normal(size=(120, 4)) + y[:, None]
+    spec = NetworkSpec(
+        4,
+        (LayerSpec(10, "relu"), LayerSpec(10, "relu"), LayerSpec(3, "softmax")),
+        loss="cce",
+        optimizer=OptimizerSpec("adam", 0.01),
+        batch_size=120,
+    ).validated()
+    return {"case": "iris", "steps_per_second": round(_steps_per_second(Trainer(spec, X, y), 5000))}
+
+
+def case_grid_heatmaps(vs_torch: bool) -> dict:
+    spec = NetworkSpec.simple(2, [8, 8, 8], 1, loss="bce", activation="tanh")
+    net = Network(spec)
+    for _ in range(20):
+        neuron_heatmaps(net, None, 100)
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        for _ in range(100):
+            neuron_heatmaps(net, None, 100)
+        return (time.perf_counter() - t0) / 100 * 1000
+
+    return {"case": "grid-heatmaps", "ms": round(_best_of(once, 5), 3)}
+
+
+def _has_torch() -> bool:
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _external(module: str, func: str) -> Callable[[bool], dict]:
+    def run(vs_torch: bool) -> dict:
+        import importlib
+
+        return getattr(importlib.import_module(module), func)()
+
+    return run
+
+
+CASES: dict[str, Callable[[bool], dict]] = {
+    "mnist-mlp": case_mnist_mlp,
+    "subnormal": case_subnormal,
+    "playground": case_playground,
+    "iris": case_iris,
+    "grid-heatmaps": case_grid_heatmaps,
+    "mnist-idx-load": _external("bench.data_cases", "mnist_idx_load"),
+    "csv-load": _external("bench.data_cases", "csv_load"),
+    "trace-phase": _external("bench.stepping_cases", "trace_phase"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--case", choices=sorted(CASES), action="append", help="run only this case (repeatable)"
+    )
+    parser.add_argument(
+        "--vs-torch", action="store_true", help="also time the PyTorch twin (if torch is installed)"
+    )
+    args = parser.parse_args(argv)
+    for name in args.case or list(CASES):
+        try:
+            result = CASES[name](args.vs_torch)
+        except ModuleNotFoundError as exc:
+            result = {"case": name, "skipped": f"needs {exc.name}"}
+        print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
