@@ -415,7 +415,7 @@ def _project_from_doc(doc: Any, path: str) -> Project:
         raise _Bad(
             "",
             f"was written by a newer Backprop Lab (project format version {version}); "
-            f"this version reads versions 1 to {VERSION}. Update Backprop Lab to open it",
+            f"this version reads versions up to {VERSION}. Update Backprop Lab to open it",
         )
     if version < 1:
         raise _Bad("version", f"{version} is not a version Backprop Lab ever wrote")
