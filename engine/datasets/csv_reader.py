@@ -168,8 +168,14 @@ def read_csv(path, target=None, task=None):
     if task not in (None, "classification", "regression"):
         raise DataError(f"task: unknown task {task!r}; use classification or regression")
     data = _read_bytes(path)
-    text = _decode(data, path)
-    head = text[:1_000_000] if len(text) > 1_000_000 else text
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = None if data.isascii() else _decode(data, path)
+    if text is None:  # plain ASCII: decode only the head now, the rest if the careful path needs it
+        cut = data.rfind(b"\n", 0, 1_000_000) if len(data) > 1_000_000 else len(data)
+        head = data[: cut if cut > 0 else len(data)].decode("ascii")
+    else:
+        head = text[:1_000_000] if len(text) > 1_000_000 else text
     numbered = _numbered_lines(head, _SNIFF_LINES + 1)
     if not numbered:
         raise DataError("the file is empty", path=path)
@@ -186,7 +192,9 @@ def read_csv(path, target=None, task=None):
         raise DataError("only one column: there must be input column(s) and a target column",
                         path=path, line=numbered[0][0])
     targets = _resolve_targets(target, names, header, path)
-    table = _fast_table(data, text, delim, n_cols, numbered[0][0] if header else 0)
+    table = _fast_table(data, delim, n_cols, numbered[0][0] if header else 0)
+    if text is None:
+        text = data.decode("ascii") if table is None or not np.all(np.isfinite(table)) else ""
     if table is not None:
         body = None
     else:
@@ -250,12 +258,11 @@ def _numbered_lines(text: str, limit: int | None = None) -> list[tuple[int, str]
     return out
 
 
-def _fast_table(data: bytes, text: str, delim, n_cols: int, skip: int):
-    """All cells numeric, parsed by NumPy's C tokenizer; None when the careful path must look."""
-    if delim is None or n_cols < 2 or not text.isascii() or '"' in text or "'" in text:
+def _fast_table(data: bytes, delim, n_cols: int, skip: int):
+    """All cells numeric, parsed vectorised or by NumPy's C tokenizer; None when the careful
+    path must look. ``data`` has no BOM."""
+    if delim is None or n_cols < 2 or not data.isascii() or b'"' in data or b"'" in data:
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     offset = 0
     for _ in range(skip):
         cut = data.find(b"\n", offset)

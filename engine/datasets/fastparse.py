@@ -34,13 +34,16 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
         return None
     arr = np.frombuffer(data, dtype=np.uint8, count=end - offset, offset=offset)
     dch = ord(delim)
-    lut = np.full(256, 255, dtype=np.uint8)  # digit value; 0 for signs, points, separators
+    # one table look-up classifies every byte: digits 0-9, sign 10, point 11, separator 12
+    lut = np.full(256, 255, dtype=np.uint8)
     lut[48:58] = np.arange(10, dtype=np.uint8)
-    lut[[43, 45, 46, 10, dch]] = 0
+    lut[[43, 45]] = 10
+    lut[46] = 11
+    lut[[10, dch]] = 12
     digits = lut[arr]
     if (digits == 255).any():
         return None
-    is_sep = (arr == dch) | (arr == 10)
+    is_sep = digits == 12
     seps = np.flatnonzero(is_sep)
     n_tokens = seps.size + 1
     if n_tokens % n_cols:
@@ -61,13 +64,13 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
     width = int(lengths.max())
     if min_len <= 0 or width > _MAX_WIDTH:
         return None
-    sign_pos = np.flatnonzero((arr == 45) | (arr == 43))
+    sign_pos = np.flatnonzero(digits == 10)
     if sign_pos.size:
         if sign_pos[0] == 0:
             sign_pos = sign_pos[1:]
         if not is_sep[sign_pos - 1].all():
             return None  # a sign that does not open its token
-    dot_pos = np.flatnonzero(arr == 46)
+    dot_pos = np.flatnonzero(digits == 11)
     dot_tok = np.searchsorted(starts, dot_pos, side="right") - 1
     if dot_tok.size > 1 and not (np.diff(dot_tok) > 0).all():
         return None  # two points in one token
@@ -76,7 +79,7 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
     has_dot = np.zeros(n_tokens, dtype=bool)
     has_dot[dot_tok] = True
     padded = np.zeros(arr.size + width + 1, dtype=np.uint8)
-    padded[: arr.size] = digits
+    np.multiply(digits, digits <= 9, out=padded[: arr.size])  # signs, points, separators → 0
     first = arr[starts]
     negative = first == 45
     signed = negative | (first == 43)
