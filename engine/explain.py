@@ -102,26 +102,24 @@ class Explanation:
     def to_html(self) -> str:
         """Rich text for a QTextBrowser: the current phase's section highlighted."""
         parts = [f"<h3 style='margin-bottom:4px'>{html.escape(self.heading)}</h3>"]
+        mono = "font-family:'DejaVu Sans Mono',monospace;"
         for s in self.sections:
             current = s.phase == self.current_phase
             bg = "#fff4c2" if current else "#f4f6f8"
             border = "#e0a800" if current else "#d0d7de"
-            anchor = f"<a name='{html.escape(s.phase)}'></a>"
-            rows = "".join(
-                f"<tr><td style='padding:1px 6px; font-family:\"DejaVu Sans Mono\",monospace;'>"
-                f"{html.escape(line)}</td></tr>"
-                for line in s.lines
-            )
+            lines = "<br>".join(html.escape(line).replace("  ", "&nbsp;&nbsp;") for line in s.lines)
             note = (
-                f"<tr><td style='padding:3px 6px; color:#444;'><i>{html.escape(s.note)}</i></td></tr>"
+                f"<br><span style='color:#444;'><i>{html.escape(s.note)}</i></span>"
                 if s.note
                 else ""
             )
             parts.append(
-                f"{anchor}<table width='100%' cellspacing='0' cellpadding='3' "
-                f"style='margin-top:6px; background-color:{bg}; border:1px solid {border};'>"
-                f"<tr><td style='padding:3px 6px;'><b>{html.escape(s.title)}</b></td></tr>"
-                f"{rows}{note}</table>"
+                f"<a name='{html.escape(s.phase)}'></a>"
+                f"<table width='100%' cellspacing='0' cellpadding='6' border='1' "
+                f"style='margin-top:6px; border-collapse:collapse; border-color:{border}; "
+                f"background-color:{bg};'><tr><td bgcolor='{bg}' style='border-color:{border};'>"
+                f'<b>{html.escape(s.title)}</b><br><span style="{mono}">{lines}</span>{note}'
+                f"</td></tr></table>"
             )
         if self.footer:
             parts.append(f"<p style='color:#555'>{html.escape(self.footer)}</p>")
@@ -303,14 +301,12 @@ def _delta_chain(
         delta = rd.v(nxt, "delta_prev", unit)
         m = len(W)
         idx = list(range(m)) if m <= MAX_TERMS else [0, 1, 2, m - 1]
-        sym, num = [], []
+        num = []
         for pos, i in enumerate(idx):
             if m > MAX_TERMS and pos == 3:
-                sym.append("…")
                 num.append("…")
-            sym.append(f"δ{sub(i + 1)}w{sub(i + 1)}")
             num.append(f"{_f(d_next[i])} × {_f(W[i])}")
-        first = f"∂L/∂a = {' + '.join(sym)} = {' + '.join(num)}"
+        first = "∂L/∂a = Σ δ·w " + tr("(over the neurons it feeds)") + f" = {' + '.join(num)}"
         fwd_mask = fwd.arrays.get("mask")
         if fwd_mask is not None:
             mk = rd.v(fwd, "mask", unit)
@@ -357,12 +353,13 @@ def _forward_section(
     z = rd.v(fwd, "z", unit)
     a = rd.v(fwd, "a", unit)
     lines: list[str] = []
+    a_sym = "x" if layer == 1 else "a"
     if weight is not None:
         lines.append(
-            f"w · a{sub(weight + 1)} = {_f(W[weight])} × {_f(a_prev[weight])} = "
+            tr("this weight's term")
+            + f": w{sub(weight + 1)} · {a_sym}{sub(weight + 1)} = {_f(W[weight])} × {_f(a_prev[weight])} = "
             f"{fmt(W[weight] * a_prev[weight])}"
         )
-    a_sym = "x" if layer == 1 else "a"
     lines += _weighted_sum_lines(W, a_prev, b, z, a_sym)
     if rd.row is None:
         lines.append(tr("mean of a = f(z) over the batch = {a}").format(a=fmt(a)))

@@ -1,0 +1,173 @@
+"""Inspector: the formula of the selected neuron, weight or bias, with the numbers of this step.
+
+The text is built by engine.explain from the snapshot's trace records (host copies)
+and the spec; the panel only keeps the selection and shows the result as rich text,
+scrolled to the phase that just ran. With no trace (Play, or before the first phase)
+it shows the selected parameter's current value.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from engine import explain
+from engine.snapshot import Snapshot
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("explain", text)
+
+
+class InspectorPanel(QWidget):
+    """Shows explain's formulas for the selected neuron / weight / bias at the current phase."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._snapshot: Snapshot | None = None
+        self._selection: tuple = ()  # ("neuron", layer, unit) | ("weight", k, i, j) | ("bias", k, unit)
+        self._batch_mean = False
+        self._shown_key: tuple | None = None
+
+        self.title = QLabel(self.tr("Inspector"))
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        body = QFont(self.browser.font())
+        body.setPointSizeF(max(body.pointSizeF(), 10.5))
+        self.browser.setFont(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self._render()
+
+    # ----- state read by tests and the window --------------------------------------------
+    @property
+    def selection(self) -> tuple:
+        return self._selection
+
+    @property
+    def batch_mean(self) -> bool:
+        return self._batch_mean
+
+    def text(self) -> str:
+        """The plain text shown (for tests and copying)."""
+        return self.browser.toPlainText()
+
+    # ----- slots -------------------------------------------------------------------------
+    @Slot(object)
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Redraw for a new snapshot (cheap: only when the trace, sample or weights changed)."""
+        self._snapshot = snapshot
+        self._render()
+
+    @Slot(int, int)
+    def select_neuron(self, layer: int, unit: int) -> None:
+        """Follow neuron ``unit`` of ``layer`` (layer 0 = inputs); a negative layer clears."""
+        self._select(("neuron", int(layer), int(unit)) if layer >= 0 and unit >= 0 else ())
+
+    @Slot(int, int, int)
+    def select_weight(self, layer: int, i: int, j: int) -> None:
+        """Follow weight W_layer[i, j] (from unit j of layer − 1 to unit i of layer)."""
+        self._select(("weight", int(layer), int(i), int(j)) if layer >= 1 else ())
+
+    @Slot(int, int)
+    def select_bias(self, layer: int, unit: int) -> None:
+        """Follow bias b_layer[unit]."""
+        self._select(("bias", int(layer), int(unit)) if layer >= 1 else ())
+
+    @Slot(bool)
+    def set_batch_mean(self, on: bool) -> None:
+        """Show batch means and totals (True) or the traced sample (False)."""
+        self._batch_mean = bool(on)
+        self._render()
+
+    def clear_selection(self) -> None:
+        self._select(())
+
+    # ----- drawing -----------------------------------------------------------------------
+    def _select(self, selection: tuple) -> None:
+        self._selection = selection
+        self._render()
+
+    def _valid(self, spec) -> bool:
+        sel = self._selection
+        sizes = spec.sizes
+        if not sel:
+            return False
+        if sel[0] == "neuron":
+            return 0 <= sel[1] < len(sizes) and 0 <= sel[2] < sizes[sel[1]]
+        if sel[0] == "weight":
+            k, i, j = sel[1:]
+            return 1 <= k < len(sizes) and 0 <= i < sizes[k] and 0 <= j < sizes[k - 1]
+        k, u = sel[1:]
+        return 1 <= k < len(sizes) and 0 <= u < sizes[k]
+
+    def _render(self) -> None:
+        snap = self._snapshot
+        row = None if self._batch_mean else (snap.traced_sample if snap is not None else 0)
+        key = (
+            id(snap.trace) if snap is not None else None,
+            id(snap.params) if snap is not None else None,
+            self._selection,
+            row,
+        )
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        if snap is None:
+            self.title.setText(self.tr("Inspector"))
+            self.browser.setHtml(
+                "<p>"
+                + html.escape(
+                    self.tr("Click a neuron or a weight in the diagram to see its numbers.")
+                )
+                + "</p>"
+            )
+            return
+        spec, records = snap.spec, snap.trace
+        if self._selection and not self._valid(spec):
+            self._selection = ()
+        sel = self._selection
+        if not sel:
+            self.title.setText(self.tr("Inspector: the current phase"))
+            page = explain.explain_phase(spec, records, _translate)
+        elif not records:
+            self.title.setText(self.tr("Inspector"))
+            page = self._values_only(snap)
+        elif sel[0] == "neuron":
+            self.title.setText(self.tr("Inspector: a neuron"))
+            page = explain.explain_neuron(spec, records, sel[1], sel[2], row, _translate)
+        elif sel[0] == "weight":
+            self.title.setText(self.tr("Inspector: a weight"))
+            page = explain.explain_weight(spec, records, sel[1], sel[2], sel[3], row, _translate)
+        else:
+            self.title.setText(self.tr("Inspector: a bias"))
+            page = explain.explain_bias(spec, records, sel[1], sel[2], row, _translate)
+        self.browser.setHtml(page.to_html())
+        if page.current_phase:
+            self.browser.scrollToAnchor(page.current_phase)
+
+    def _values_only(self, snap: Snapshot) -> explain.Explanation:
+        """Between traced steps: the selected parameter's value now, and how to see more."""
+        sel = self._selection
+        hint = self.tr("Pause and press Next phase to see this step's formulas with the numbers.")
+        if sel[0] == "weight":
+            k, i, j = sel[1:]
+            value = float(snap.params[f"W{k}"][i, j])
+            heading = self.tr("weight W{k}[{i},{j}] = {v}").format(
+                k=k, i=i + 1, j=j + 1, v=explain.fmt(value)
+            )
+        elif sel[0] == "bias":
+            k, u = sel[1:]
+            value = float(snap.params[f"b{k}"][u])
+            heading = self.tr("bias b{k}[{u}] = {v}").format(k=k, u=u + 1, v=explain.fmt(value))
+        else:
+            heading = self.tr("neuron {u} of layer {k}").format(u=sel[2] + 1, k=sel[1])
+        return explain.Explanation(heading, (), None, hint)

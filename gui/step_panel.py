@@ -1,0 +1,293 @@
+"""Step panel: the buttons, phase name, traced-sample picker and timeline of step-through training.
+
+The panel keeps no training state: every button only calls the controller (which
+queues a command for the worker), and ``show_snapshot`` redraws from the snapshot —
+which phase just ran, which comes next, the batch size and the timeline's steps.
+Values pushed into widgets are set with their signals blocked, so a redraw never
+sends a command back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.snapshot import Snapshot
+from engine.trace import describe_phase, phase_names
+
+
+def phase_label(phase: str) -> str:
+    """The translated plain-words name of a phase ("Forward pass, layer 1", …)."""
+    text = describe_phase(phase)
+    if phase.startswith("forward["):
+        return QCoreApplication.translate("StepPanel", "Forward pass, layer {k}").format(
+            k=phase[8:-1]
+        )
+    if phase.startswith("backward["):
+        return QCoreApplication.translate("StepPanel", "Backward pass, layer {k}").format(
+            k=phase[9:-1]
+        )
+    return QCoreApplication.translate("StepPanel", text)
+
+
+def phase_purpose(phase: str) -> str:
+    """One translated sentence saying what a phase does, for a learner."""
+    tr = QCoreApplication.translate
+    if phase.startswith("forward["):
+        return tr(
+            "StepPanel",
+            "Each neuron adds up its inputs times their weights plus its bias (z), then applies "
+            "its activation (a). The outputs become the next layer's inputs.",
+        )
+    if phase == "loss":
+        return tr(
+            "StepPanel",
+            "The network's predictions are compared with the targets: the loss says how wrong "
+            "they are, and δ = ∂L/∂z says how each output should change.",
+        )
+    if phase.startswith("backward["):
+        return tr(
+            "StepPanel",
+            "The error flows backwards: each weight's gradient ∂L/∂w = δ · (the value it carried), "
+            "and δ is passed down through the weights to the layer below (the chain rule).",
+        )
+    if phase == "update":
+        return tr(
+            "StepPanel",
+            "Every weight moves a little against its gradient (the optimizer's rule), so the loss "
+            "should be smaller next time.",
+        )
+    return ""
+
+
+class StepPanel(QWidget):
+    """Previous/next phase, next step, next epoch; the phase now shown; sample picker; timeline."""
+
+    #: the inspector should show batch means (True) or the traced sample (False)
+    batchMeanToggled = Signal(bool)
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self._timeline: tuple[int, ...] = ()
+        self._n_layers = 0
+
+        self.phase_title = QLabel(self.tr("Ready"))
+        font = QFont(self.phase_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.phase_title.setFont(font)
+        self.phase_title.setWordWrap(True)
+        self.phase_title.setObjectName("phaseTitle")
+        self.phase_detail = QLabel(
+            self.tr("Press Next phase to run a training step one phase at a time.")
+        )
+        self.phase_detail.setWordWrap(True)
+
+        # a strip of the step's phases, the current one highlighted
+        self._strip = QHBoxLayout()
+        self._strip.setSpacing(2)
+        self._strip_labels: list[QLabel] = []
+
+        self.prev_button = QPushButton(self.tr("◀ Previous phase"))
+        self.prev_button.setToolTip(self.tr("Go back one phase (Left)"))
+        self.next_button = QPushButton(self.tr("Next phase ▶"))
+        self.next_button.setToolTip(self.tr("Run the next phase of this training step (Right)"))
+        self.step_button = QPushButton(self.tr("Next step ▶▶"))
+        self.step_button.setToolTip(
+            self.tr("Finish this training step, or run a whole one (Shift+Right)")
+        )
+        self.epoch_button = QPushButton(self.tr("Next epoch ▶▶|"))
+        self.epoch_button.setToolTip(
+            self.tr("Train to the end of this pass over the data (Ctrl+Right)")
+        )
+        for button in (self.prev_button, self.next_button, self.step_button, self.epoch_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the arrow keys for the window
+        self.prev_button.clicked.connect(controller.step_back)
+        self.next_button.clicked.connect(controller.step_phase)
+        self.step_button.clicked.connect(controller.step_batch)
+        self.epoch_button.clicked.connect(controller.step_epoch)
+
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setRange(1, 1)
+        self.sample_spin.setToolTip(self.tr("Which sample of the batch the formulas follow"))
+        self.sample_spin.valueChanged.connect(self._on_sample)
+        self.batch_size_label = QLabel(self.tr("of 1"))
+        self.mean_check = QCheckBox(self.tr("Batch mean"))
+        self.mean_check.setToolTip(
+            self.tr(
+                "Show the mean over the batch instead of one sample (gradients are batch totals)"
+            )
+        )
+        self.mean_check.toggled.connect(self._on_mean)
+
+        self.timeline_slider = QSlider(Qt.Orientation.Horizontal)
+        self.timeline_slider.setRange(0, 0)
+        self.timeline_slider.setTracking(False)  # restore once, where the user lets go
+        self.timeline_slider.setToolTip(self.tr("Go back to an earlier training step"))
+        self.timeline_slider.valueChanged.connect(self._on_timeline)
+        self.timeline_slider.sliderMoved.connect(self._on_timeline_moved)
+        self.timeline_label = QLabel(self.tr("step 0"))
+        self.timeline_label.setMinimumWidth(90)
+
+        buttons = QGridLayout()
+        buttons.addWidget(self.prev_button, 0, 0)
+        buttons.addWidget(self.next_button, 0, 1)
+        buttons.addWidget(self.step_button, 1, 0)
+        buttons.addWidget(self.epoch_button, 1, 1)
+        sample_row = QHBoxLayout()
+        sample_row.addWidget(QLabel(self.tr("Traced sample")))
+        sample_row.addWidget(self.sample_spin)
+        sample_row.addWidget(self.batch_size_label)
+        sample_row.addStretch(1)
+        sample_row.addWidget(self.mean_check)
+        timeline_row = QHBoxLayout()
+        timeline_row.addWidget(QLabel(self.tr("Timeline")))
+        timeline_row.addWidget(self.timeline_slider, 1)
+        timeline_row.addWidget(self.timeline_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.phase_title)
+        layout.addLayout(self._strip)
+        layout.addWidget(self.phase_detail)
+        layout.addLayout(buttons)
+        layout.addLayout(sample_row)
+        layout.addLayout(timeline_row)
+        layout.addStretch(1)
+
+    # ----- state read by tests and the window --------------------------------------------
+    @property
+    def batch_mean(self) -> bool:
+        return self.mean_check.isChecked()
+
+    @property
+    def timeline_steps(self) -> tuple[int, ...]:
+        return self._timeline
+
+    # ----- from the snapshot -----------------------------------------------------------------
+    @Slot(object)
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Name the phase just run and the next one; update the sample picker and the timeline."""
+        self._update_strip(len(snapshot.spec.layers))
+        trace = snapshot.trace
+        current = trace[-1].phase if trace else None
+        if snapshot.running:
+            title = self.tr("Training (Play)")
+            detail = self.tr(
+                "Step {s}, epoch {e}. Pause to step through one training step."
+            ).format(s=snapshot.step, e=snapshot.epoch)
+        elif current is None:
+            title = self.tr("Ready")
+            detail = self.tr("Step {s} done. Next: {p} of step {n}.").format(
+                s=snapshot.step, p=phase_label("forward[1]"), n=snapshot.step + 1
+            )
+        elif snapshot.next_phase is None:
+            title = phase_label(current)
+            detail = self.tr(
+                "Step {s} is complete: the weights have moved. Next: {p} of step {n}."
+            ).format(s=trace[-1].step, p=phase_label("forward[1]"), n=trace[-1].step + 1)
+        else:
+            title = phase_label(current)
+            detail = self.tr("Step {s}, phase {i} of {m}. Next: {p}.").format(
+                s=trace[-1].step,
+                i=len(trace),
+                m=2 * len(snapshot.spec.layers) + 2,
+                p=phase_label(snapshot.next_phase),
+            )
+        if current is not None and not snapshot.running:
+            detail += "\n\n" + phase_purpose(current)
+        if snapshot.message:
+            detail += "\n" + snapshot.message
+        self.phase_title.setText(title)
+        self.phase_detail.setText(detail)
+        self._highlight(current if not snapshot.running else None)
+        self.prev_button.setEnabled(bool(trace) and not snapshot.running)
+
+        n = int(trace[0].arrays["a_prev"].shape[0]) if trace else snapshot.spec.batch_size
+        self.sample_spin.blockSignals(True)
+        self.sample_spin.setRange(1, max(n, 1))
+        self.sample_spin.setValue(min(snapshot.traced_sample, max(n - 1, 0)) + 1)
+        self.sample_spin.blockSignals(False)
+        self.sample_spin.setEnabled(n > 1 and not self.batch_mean)
+        self.batch_size_label.setText(self.tr("of {n}").format(n=n))
+
+        steps = tuple(snapshot.timeline)
+        if steps != self._timeline or self.timeline_label.text() != self._step_text(snapshot.step):
+            self._timeline = steps
+            self.timeline_slider.blockSignals(True)
+            self.timeline_slider.setRange(0, max(len(steps) - 1, 0))
+            if snapshot.step in steps:
+                self.timeline_slider.setValue(steps.index(snapshot.step))
+            elif steps:
+                self.timeline_slider.setValue(len(steps) - 1)
+            self.timeline_slider.blockSignals(False)
+            self.timeline_slider.setEnabled(len(steps) > 1)
+            self.timeline_label.setText(self._step_text(snapshot.step))
+            if steps:
+                self.timeline_slider.setToolTip(
+                    self.tr("Go back to an earlier training step (steps {a}–{b} are kept)").format(
+                        a=steps[0], b=steps[-1]
+                    )
+                )
+
+    def _step_text(self, step: int) -> str:
+        return self.tr("step {s}").format(s=step)
+
+    def _update_strip(self, n_layers: int) -> None:
+        if n_layers == self._n_layers:
+            return
+        self._n_layers = n_layers
+        for label in self._strip_labels:
+            self._strip.removeWidget(label)
+            label.deleteLater()
+        self._strip_labels = []
+        for phase in phase_names(n_layers):
+            short = phase.replace("forward", "F").replace("backward", "B")
+            if phase == "loss":
+                short = self.tr("Loss")
+            elif phase == "update":
+                short = self.tr("Update")
+            label = QLabel(short)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setToolTip(phase_label(phase))
+            label.setProperty("phase", phase)
+            self._strip.addWidget(label)
+            self._strip_labels.append(label)
+
+    def _highlight(self, current: str | None) -> None:
+        for label in self._strip_labels:
+            on = label.property("phase") == current
+            style = (
+                "background:#e0a800; color:black; font-weight:bold; border-radius:3px; padding:2px 4px;"
+                if on
+                else "background:#e8ebef; color:#555; border-radius:3px; padding:2px 4px;"
+            )
+            label.setStyleSheet(style)
+
+    # ----- to the controller --------------------------------------------------------------------
+    def _on_sample(self, value: int) -> None:
+        self.controller.set_traced_sample(int(value) - 1)
+
+    def _on_mean(self, on: bool) -> None:
+        self.sample_spin.setEnabled(not on and self.sample_spin.maximum() > 1)
+        self.batchMeanToggled.emit(bool(on))
+
+    def _on_timeline_moved(self, index: int) -> None:
+        if 0 <= index < len(self._timeline):
+            self.timeline_label.setText(self._step_text(self._timeline[index]))
+
+    def _on_timeline(self, index: int) -> None:
+        if 0 <= index < len(self._timeline):
+            self.timeline_label.setText(self._step_text(self._timeline[index]))
+            self.controller.restore_timeline(self._timeline[index])
