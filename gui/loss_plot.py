@@ -13,7 +13,7 @@ from gui import theme
 
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
     """A curve that stays cheap for a million points: clipped to the view, peak-downsampled."""
-    item = plot.plot(pen=pg.mkPen(color, width=2), name=name)
+    item = plot.plot(pen=pg.mkPen(color, width=1.5), name=name, antialias=False)
     item.setClipToView(True)
     item.setDownsampling(auto=True, method="peak")
     return item
@@ -31,6 +31,7 @@ class LossPlot(QWidget):
         self.acc_widget = pg.PlotWidget(self)
         self.tabs.addTab(self.loss_widget, self.tr("Loss"))
         self.tabs.addTab(self.acc_widget, self.tr("Accuracy"))
+        self.tabs.currentChanged.connect(lambda _i: self._redraw())
         lp, ap = self.loss_widget.getPlotItem(), self.acc_widget.getPlotItem()
         for p, ylabel in ((lp, self.tr("loss")), (ap, self.tr("accuracy"))):
             p.setLabel("bottom", self.tr("step"))
@@ -38,6 +39,7 @@ class LossPlot(QWidget):
             p.showGrid(x=True, y=True, alpha=0.2)
             p.addLegend(offset=(-10, 10))
             p.setMenuEnabled(False)
+            p.getAxis("left").enableAutoSIPrefix(False)
         ap.setYRange(0, 1.0, padding=0.02)
         self.train_loss = _fast_curve(lp, theme.TRAIN_LOSS, self.tr("train"))
         self.test_loss = _fast_curve(lp, theme.TEST_LOSS, self.tr("test"))
@@ -74,13 +76,19 @@ class LossPlot(QWidget):
             return
         self._history = history
         self._shown_len = len(history)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """setData on the curves of the visible tab only (the other tab catches up when shown)."""
+        history = self._history
+        if history is None:
+            return
         x = history.step
-        for item, y in (
-            (self.train_loss, history.train_loss),
-            (self.test_loss, history.test_loss),
-            (self.train_acc, history.train_accuracy),
-            (self.test_acc, history.test_accuracy),
-        ):
+        if self.tabs.currentIndex() == 0:
+            curves = ((self.train_loss, history.train_loss), (self.test_loss, history.test_loss))
+        else:
+            curves = ((self.train_acc, history.train_accuracy), (self.test_acc, history.test_accuracy))
+        for item, y in curves:
             finite = bool(np.isfinite(y).all())
             if not finite and not np.isfinite(y).any():
                 item.setData([], [])

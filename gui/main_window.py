@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("data", self.tr("Data"), self._scrolled(self.dataset_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock("hyper", self.tr("Hyper-parameters"), self._scrolled(self.hyper_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.output_view.setMinimumWidth(300)
         self._add_dock("output", self.tr("Output"), self.output_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("loss", self.tr("Loss"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("step", self.tr("Step through"), self.step_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         area.setWidget(widget)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setMinimumWidth(widget.minimumSizeHint().width() + 24)
         return area
 
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

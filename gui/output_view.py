@@ -47,7 +47,7 @@ class OutputView(QWidget):
         self.map_widget.setLabel("bottom", "x₁")
         self.map_widget.setLabel("left", "x₂")
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setRect(QRectF(DOMAIN[0], DOMAIN[0], DOMAIN[1] - DOMAIN[0], DOMAIN[1] - DOMAIN[0]))
+        self._image_shape: tuple[int, ...] | None = None
         self.map_widget.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen(255, 255, 255, 200, width=1))
         self.test_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen(0, 0, 0, 220, width=1.5))
@@ -152,7 +152,7 @@ class OutputView(QWidget):
             img = snap.heatmaps[layer][unit]
             act = None if layer == 0 else snap.spec.layers[layer - 1].activation
             levels = activation_levels(act, img)
-            cmap = theme.diverging_colormap()
+            cmap = theme.diverging_colormap(light=True)
         else:
             img = snap.extra.get("decision")
             if img is None:
@@ -162,16 +162,19 @@ class OutputView(QWidget):
                 cmap = theme.categorical_colormap(ds.n_classes)
             elif ds.task == "classification":
                 levels = (0.0, 1.0)
-                cmap = theme.diverging_colormap()
+                cmap = theme.diverging_colormap(light=True)
             else:
                 v = np.asarray(ds.y_train, dtype=float)[:, 0]
                 levels = (float(v.min()), float(v.max())) if v.max() > v.min() else (-1.0, 1.0)
-                cmap = theme.diverging_colormap()
+                cmap = theme.diverging_colormap(light=True)
         if self._levels != levels or getattr(self, "_cmap_key", None) != (cmap.pos.tobytes(), levels):
             self.image.setColorMap(cmap)
             self._cmap_key = (cmap.pos.tobytes(), levels)
         self._levels = levels
         self.image.setImage(img, levels=levels, autoLevels=False)
+        if self._image_shape != img.shape:  # the rect scales by the image's size: set it after
+            self._image_shape = img.shape
+            self.image.setRect(QRectF(DOMAIN[0], DOMAIN[0], DOMAIN[1] - DOMAIN[0], DOMAIN[1] - DOMAIN[0]))
 
     def _draw_confusion(self, cm: np.ndarray) -> None:
         ds = self._dataset

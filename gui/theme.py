@@ -26,9 +26,18 @@ TRAIN_LOSS = (0, 114, 178)
 TEST_LOSS = (213, 94, 0)
 
 
-def diverging_colormap() -> pg.ColorMap:
-    """Orange → white → blue, for values from low to high (a decision map or a neuron's output)."""
-    return pg.ColorMap([0.0, 0.5, 1.0], [ORANGE, WHITE, BLUE])
+def lighten(rgb: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
+    """The colour moved ``amount`` (0…1) of the way to white."""
+    return tuple(int(c + (255 - c) * amount) for c in rgb)
+
+
+def diverging_colormap(light: bool = False) -> pg.ColorMap:
+    """Orange → white → blue, for values from low to high (a decision map or a neuron's output).
+
+    ``light`` gives paler ends, for a background under data points of the full colours.
+    """
+    a = 0.4 if light else 0.0
+    return pg.ColorMap([0.0, 0.5, 1.0], [lighten(ORANGE, a), WHITE, lighten(BLUE, a)])
 
 
 def class_colors(n_classes: int) -> list[tuple[int, int, int]]:
@@ -40,7 +49,7 @@ def class_colors(n_classes: int) -> list[tuple[int, int, int]]:
 
 def categorical_colormap(n_classes: int) -> pg.ColorMap:
     """A stepwise map whose level k (0..n-1) is class k's colour, lightened for a background."""
-    cols = [tuple(int(c + (255 - c) * 0.45) for c in rgb) for rgb in class_colors(n_classes)]
+    cols = [lighten(rgb, 0.45) for rgb in class_colors(n_classes)]
     if n_classes <= 1:
         return pg.ColorMap([0.0, 1.0], [cols[0], cols[0]])
     pos = np.linspace(0.0, 1.0, n_classes)

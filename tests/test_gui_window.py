@@ -229,3 +229,86 @@ def test_live_plot_while_training(window, qtbot):
     assert window.loss_plot.readout_at(float(x[-1])).startswith("step")
     assert "steps/s" in window.status_rate.text() and window.status_step.text()
     assert snap.history.train_loss[-1] < snap.history.train_loss[0]
+
+
+def test_save_open_export_import_round_trip(window, qtbot, tmp_path):
+    from engine.project import load_project
+    from engine.weights_io import load_weights
+
+    c, files = window.controller, window.file_actions
+    for _ in range(5):
+        c.step_batch()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step == 5)
+    path = str(tmp_path / "session.bplab")
+    assert files.save_to(path)
+    assert files.path == path and not files.modified and "session.bplab" in window.windowTitle()
+    project = load_project(path)
+    assert project.spec == snap.spec and project.state["step"] == 5
+    for k, v in snap.params.items():
+        np.testing.assert_array_equal(project.state["params"][k], v)
+    # export: npz weights named as nn.Sequential's state_dict, equal to the worker's weights
+    written = files.export_to(str(tmp_path / "weights"), "npz")
+    assert written == [str(tmp_path / "weights.npz")]
+    model = load_weights(written[0], expect=snap.spec)
+    for k, v in snap.params.items():
+        np.testing.assert_array_equal(model.params[k], v)
+    # train on, then open the saved project: the session goes back to step 5 exactly
+    c.step_batch()
+    wait_snapshot(qtbot, c, lambda s: s.step == 6)
+    files.modified = False
+    assert files.open_path(path)
+    back = wait_snapshot(qtbot, c, lambda s: s.step == 5)
+    for k, v in snap.params.items():
+        np.testing.assert_array_equal(back.params[k], v)
+    # import weights: a changed file's values reach the worker
+    changed = {k: v + 0.5 for k, v in model.params.items()}
+    from engine.weights_io import TrainedModel, save_weights
+
+    save_weights(str(tmp_path / "changed.npz"), TrainedModel(snap.spec, changed, model.preprocessing))
+    assert files.import_path(str(tmp_path / "changed.npz"))
+    got = wait_snapshot(qtbot, c, lambda s: np.array_equal(s.params["W1"], changed["W1"]))
+    np.testing.assert_array_equal(got.params["b3"], changed["b3"])
+
+
+def test_bad_project_file_is_named_and_nothing_is_lost(window, qtbot, tmp_path):
+    c = window.controller
+    c.step_batch()
+    before = wait_snapshot(qtbot, c, lambda s: s.step == 1)
+    bad = tmp_path / "broken.bplab"
+    bad.write_text('{"format": "backprop-lab-project", "version": 1, "spec": {')
+    assert not window.file_actions.open_path(str(bad))
+    assert "broken.bplab" in window.banner.label.text() and window.banner.isVisible()
+    wrong = tmp_path / "wrong.npz"
+    np.savez(wrong, x=np.zeros(3))
+    assert not window.file_actions.import_path(str(wrong))
+    assert "wrong.npz" in window.banner.label.text()
+    c.step_batch()
+    after = wait_snapshot(qtbot, c, lambda s: s.step == 2)
+    assert after.spec == before.spec
+
+
+def test_app_main_opens_the_window_and_exits_cleanly(qapp, monkeypatch, tmp_path):
+    """gui.app.main: the named application, the window, exit code 0 and no thread left running."""
+    from PySide6.QtCore import QTimer
+
+    from gui import app as app_module
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no autosave to recover
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    seen = {}
+
+    def close_it():
+        wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["title"] = wins[0].windowTitle() if wins else None
+        for w in wins:
+            w.file_actions.modified = False
+            w.close()
+
+    QTimer.singleShot(1500, close_it)
+    code = app_module.main([])
+    assert code == 0
+    assert QApplication.applicationName() == "Backprop Lab"
+    assert QApplication.organizationName() == "Backprop Lab"
+    assert seen["title"] and "Backprop Lab" in seen["title"]
+    assert not running_qthreads()

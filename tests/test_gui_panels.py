@@ -1,0 +1,172 @@
+"""Panels and views without the worker thread: typed-number validation, the hyper-parameter and
+dataset panels, spec fitting, the output view and the loss plot."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
+from engine.heatmaps import decision_map, neuron_heatmaps  # noqa: E402
+from engine.network import Network, initial_parameters  # noqa: E402
+from engine.snapshot import HistoryBuffer, Snapshot  # noqa: E402
+from engine.spec import NetworkSpec  # noqa: E402
+from engine.training import Metrics  # noqa: E402
+from gui.dataset_panel import DatasetPanel  # noqa: E402
+from gui.hyperparameter_panel import HyperparameterPanel  # noqa: E402
+from gui.loss_plot import LossPlot  # noqa: E402
+from gui.output_view import OutputView  # noqa: E402
+from gui.widgets import NumberField  # noqa: E402
+from gui.worker import default_spec, fit_spec_to_dataset, remap_input_columns  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def circle():
+    return load_dataset(DatasetSpec(name="circle"))
+
+
+def test_number_field_names_the_field_and_refuses_bad_numbers(qtbot):
+    f = NumberField("Batch size", integer=True, minimum=1)
+    qtbot.addWidget(f)
+    for text, fragment in (("ten", "not a number"), ("2.5", "whole number"), ("0", "≥ 1"), ("inf", "finite")):
+        with pytest.raises(ValueError, match="Batch size") as info:
+            f.parse(text)
+        assert fragment in str(info.value)
+    assert f.parse(" 32 ") == 32
+    lr = NumberField("Learning rate", minimum=0.0, open_min=True)
+    qtbot.addWidget(lr)
+    assert lr.parse("1e-3") == pytest.approx(0.001)
+    assert lr.parse("0,5") == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="> 0"):
+        lr.parse("0")
+    with qtbot.waitSignal(lr.invalid) as blocker:
+        lr.setText("-1")
+        lr.editingFinished.emit()
+    assert "Learning rate" in blocker.args[0]
+    assert lr.value() is None
+
+
+def test_hyperparameter_panel_emits_valid_specs_only(qtbot, circle):
+    panel = HyperparameterPanel()
+    qtbot.addWidget(panel)
+    spec = default_spec()
+    panel.set_dataset(circle)
+    panel.set_spec(spec)
+    assert panel.lr.text() == "0.03" and panel.batch_size.text() == "10"
+    with qtbot.waitSignal(panel.specEdited) as blocker:
+        panel.lr.setText("0.3")
+        panel.lr.editingFinished.emit()
+    assert blocker.args[0].optimizer.lr == 0.3 and blocker.args[0].sizes == spec.sizes
+    with qtbot.assertNotEmitted(panel.specEdited):
+        panel.dropout.setText("1.5")
+        panel.dropout.editingFinished.emit()
+    assert "Dropout" in panel.message.text()
+    with qtbot.waitSignal(panel.specEdited) as blocker:
+        panel.loss.setCurrentIndex(panel.loss.findData("cce"))
+        panel.loss.activated.emit(panel.loss.currentIndex())
+    new = blocker.args[0]
+    assert new.loss == "cce" and new.layers[-1].activation == "softmax" and new.n_outputs == 2
+    with qtbot.waitSignal(panel.specEdited) as blocker:
+        panel.patience.setText("")
+        panel.patience.setText("5")
+        panel.patience.editingFinished.emit()
+    assert blocker.args[0].patience == 5
+
+
+def test_fit_spec_to_dataset_picks_outputs_and_loss(circle):
+    iris = load_dataset(DatasetSpec(name="iris"))
+    s = fit_spec_to_dataset(default_spec(), iris)
+    assert (s.n_inputs, s.n_outputs, s.loss, s.layers[-1].activation) == (4, 3, "cce", "softmax")
+    assert [ly.units for ly in s.hidden] == [4, 2]
+    reg = load_dataset(DatasetSpec(name="reg-gauss"))
+    s = fit_spec_to_dataset(s, reg)
+    assert (s.n_inputs, s.n_outputs, s.loss, s.layers[-1].activation) == (2, 1, "mse", "linear")
+    s = fit_spec_to_dataset(s, circle, "bce")
+    assert (s.n_outputs, s.loss, s.layers[-1].activation) == (1, "bce", "sigmoid")
+
+
+def test_remap_input_columns_keeps_weights_by_feature_name():
+    old_spec = NetworkSpec.simple(2, (3,), 1, loss="bce")
+    old = initial_parameters(old_spec)
+    new_spec = old_spec.replace(n_inputs=3)
+    new = remap_input_columns(new_spec, old, ("x1", "x2"), ("x2", "x1^2", "x1"))
+    fresh = initial_parameters(new_spec)
+    np.testing.assert_array_equal(new["W1"][:, 0], old["W1"][:, 1])
+    np.testing.assert_array_equal(new["W1"][:, 2], old["W1"][:, 0])
+    np.testing.assert_array_equal(new["W1"][:, 1], fresh["W1"][:, 1])
+    np.testing.assert_array_equal(new["W2"], old["W2"])
+    Network(new_spec, params=new)  # shapes fit the new spec
+
+
+def test_dataset_panel_shows_parameters_and_requests_specs(qtbot):
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    blobs = load_dataset(DatasetSpec(name="blobs", classes=4, noise=0.1))
+    panel.set_dataset(blobs)
+    assert panel.form.isRowVisible(panel.classes) and panel.classes.value() == 4
+    assert panel.noise.value() == 10
+    assert len(panel.scatter.data) == len(blobs.raw_train)
+    with qtbot.waitSignal(panel.datasetRequested, timeout=3000) as blocker:
+        panel.noise.setValue(25)
+    spec = blocker.args[0]
+    assert (spec.name, spec.noise, spec.classes) == ("blobs", 0.25, 4)
+    digits = load_dataset(DatasetSpec(name="digits"))
+    panel.set_dataset(digits)
+    assert not panel.form.isRowVisible(panel.classes)
+    assert panel.mosaic.image is not None and len(panel.scatter.data) == 0
+    names = [panel.source.itemData(i) for i in range(panel.source.count())]
+    assert names[:3] == ["circle", "xor", "gauss"] and names[-4:] == ["csv", "npz", "mnist", "fashion-mnist"]
+
+
+def _snapshot(spec, params, heatmaps, extra):
+    return Snapshot(spec=spec, params=params, step=0, epoch=0, metrics=None, history=None,
+                    running=False, heatmaps=heatmaps, extra=extra)
+
+
+def test_output_view_draws_the_decision_map_and_a_hovered_neuron(qtbot, circle):
+    view = OutputView()
+    qtbot.addWidget(view)
+    spec = default_spec()
+    net = Network(spec)
+    maps = neuron_heatmaps(net, circle.preprocessing.transform, 32)
+    view.set_dataset(circle)
+    view.show_snapshot(_snapshot(spec, net.get_parameters(), maps, {"decision": decision_map(maps)}))
+    np.testing.assert_array_equal(view.image.image, maps[-1][0])
+    assert view.image.levels is not None and tuple(view.image.levels) == (0.0, 1.0)
+    view.show_neuron(1, 2)
+    np.testing.assert_array_equal(view.image.image, maps[1][2])
+    assert tuple(view.image.levels) == (-1.0, 1.0)  # tanh
+    assert "layer 1" in view.title.text()
+    view.show_neuron(-1, -1)
+    np.testing.assert_array_equal(view.image.image, maps[-1][0])
+    assert not view.test_points.isVisible()
+    view.test_box.setChecked(True)
+    assert view.test_points.isVisible() and len(view.test_points.data) == len(circle.raw_test)
+
+
+def test_loss_plot_takes_a_million_points_and_reads_them_out(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    buf = HistoryBuffer()
+    n = 1_000_000
+    rng = np.random.default_rng(0)
+    losses = rng.random(n)
+    for i in range(2000):
+        buf.append(i, 0, Metrics(float(losses[i]), None, None, None))
+    plot.show_history(buf.view())
+    x, y = plot.train_loss.getOriginalDataset()
+    assert len(x) == 2000
+    np.testing.assert_array_equal(y, losses[:2000])
+    assert plot.test_loss.getOriginalDataset()[0] is None or len(plot.test_loss.getOriginalDataset()[0]) == 0
+    text = plot.readout_at(1234.2)
+    assert text.startswith("step 1234") and f"{losses[1234]:.4g}" in text
+    big = HistoryBuffer.from_dict({"step": list(range(n)), "train_loss": losses.tolist()})
+    plot.show_history(big.view())
+    assert len(plot.train_loss.getOriginalDataset()[0]) == n
+    assert plot.train_loss.opts["downsampleMethod"] == "peak" and plot.train_loss.opts["clipToView"]
+    plot.log_box.setChecked(True)
+    assert plot.loss_widget.getPlotItem().ctrl.logYCheck.isChecked()
