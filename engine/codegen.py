@@ -1,4 +1,4 @@
-'''Generated Python code that reproduces a trained network's predictions outside the app.
+"""Generated Python code that reproduces a trained network's predictions outside the app.
 
 ``numpy_source(model, weights_file)`` and ``pytorch_source(model, weights_file)`` return
 the text of a standalone module whose ``forward(X_raw)`` gives the same outputs as
@@ -6,7 +6,7 @@ the text of a standalone module whose ``forward(X_raw)`` gives the same outputs 
 written beside it (``engine.weights_io``), whose keys are nn.Sequential's
 (``0.weight``, ``0.bias``, …). The preprocessing constants are written into the code
 at full precision (``repr`` of each float).
-'''
+"""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def numpy_source(model: TrainedModel, weights_file: str) -> str:
         _header(model, weights_file, "NumPy")
         + "\nfrom pathlib import Path\n\nimport numpy as np\n\n"
         + f'WEIGHTS = Path(__file__).with_name("{weights_file}")\n'
-        + f'DTYPE = np.{spec.dtype}\n'
+        + f"DTYPE = np.{spec.dtype}\n"
         + "with np.load(WEIGHTS, allow_pickle=False) as _z:\n"
         + '    _W = {k: _z[k].astype(DTYPE) for k in _z.files if k != "__meta__"}\n\n\n'
         + _preprocess_source(model)

@@ -75,7 +75,11 @@ def build_onnx(model: TrainedModel, name: str = "backprop_lab_model"):
         nodes,
         name,
         [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["batch", n_raw])],
-        [helper.make_tensor_value_info("output", TensorProto.FLOAT, ["batch", model.spec.n_outputs])],
+        [
+            helper.make_tensor_value_info(
+                "output", TensorProto.FLOAT, ["batch", model.spec.n_outputs]
+            )
+        ],
         inits,
     )
     proto = helper.make_model(

@@ -243,14 +243,19 @@ class Project:
                 )
             trainer.load_state_dict(self.state)
             best = self.state.get("best_params")
-            trainer.best_params = None if best is None else {k: np.array(v) for k, v in best.items()}
+            trainer.best_params = (
+                None if best is None else {k: np.array(v) for k, v in best.items()}
+            )
         return trainer
 
     def with_state_of(self, trainer: Trainer, history: dict | None = None) -> Project:
         """The same project with the trainer's current spec and state (and history, if given)."""
         new = Project.from_trainer(
-            trainer, self.dataset, self.history if history is None else history,
-            self.view, self.preprocessing,
+            trainer,
+            self.dataset,
+            self.history if history is None else history,
+            self.view,
+            self.preprocessing,
         )
         return new
 
@@ -286,7 +291,9 @@ def _encode_state(state: dict[str, Any]) -> dict[str, Any]:
         "step": int(state.get("step", 0)),
         "epoch": int(state.get("epoch", 0)),
         "cursor": int(state.get("cursor", 0)),
-        "perm": None if state.get("perm") is None else encode_array(np.asarray(state["perm"], np.int64)),
+        "perm": None
+        if state.get("perm") is None
+        else encode_array(np.asarray(state["perm"], np.int64)),
         "rng": None if rng is None else _plain(rng),
         "best_test_loss": encode_float(state.get("best_test_loss", math.inf)),
         "epochs_since_best": int(state.get("epochs_since_best", 0)),
@@ -395,19 +402,26 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
         raise FileFormatError(path, str(exc)) from None
     except FileFormatError:
         raise
-    except (BackpropLabError, ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+    except (
+        BackpropLabError,
+        ValueError,
+        TypeError,
+        KeyError,
+        OverflowError,
+        RecursionError,
+    ) as exc:
         # the validators below should catch everything first; this keeps the promise that a
         # bad file is always a FileFormatError, never a crash
         raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
 def _reject_constant(name: str) -> Any:
-    raise _Bad("", f"{name} is not allowed in a project file (write \"nan\"/\"inf\" as text)")
+    raise _Bad("", f'{name} is not allowed in a project file (write "nan"/"inf" as text)')
 
 
 def _project_from_doc(doc: Any, path: str) -> Project:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _Bad("", "is not a Backprop Lab project (no \"format\": \"backprop-lab-project\")")
+        raise _Bad("", 'is not a Backprop Lab project (no "format": "backprop-lab-project")')
     version = doc.get("version")
     if not _is_int(version):
         raise _Bad("version", f"expected a whole number, got {_kind(version)}")
@@ -537,7 +551,9 @@ def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
         if perm.ndim != 1 or perm.dtype.kind not in "iu":
             raise _Bad("state.perm", "expected a 1-D array of row numbers")
         perm = perm.astype(np.int64)
-        if perm.size and (perm.min() < 0 or not np.array_equal(np.sort(perm), np.arange(perm.size))):
+        if perm.size and (
+            perm.min() < 0 or not np.array_equal(np.sort(perm), np.arange(perm.size))
+        ):
             raise _Bad("state.perm", "is not a permutation of the training rows")
     cursor = _int(s.get("cursor", 0), "state.cursor")
     if perm is not None and cursor > perm.size:
@@ -572,7 +588,7 @@ def _check_rng(rng: Any) -> dict:
     """A PCG64 bit-generator state, checked by handing it to a scratch generator."""
     rng = _section(rng, "state.rng")
     if rng.get("bit_generator") != "PCG64":
-        raise _Bad("state.rng.bit_generator", "expected \"PCG64\"")
+        raise _Bad("state.rng.bit_generator", 'expected "PCG64"')
     inner = _section(rng.get("state"), "state.rng.state")
     for key in ("state", "inc"):
         _int(inner.get(key), f"state.rng.state.{key}")

@@ -192,7 +192,14 @@ def load_weights(path: str | os.PathLike, expect: NetworkSpec | None = None) -> 
         raise FileFormatError(path, str(exc)) from None
     except FileFormatError:
         raise
-    except (BackpropLabError, ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+    except (
+        BackpropLabError,
+        ValueError,
+        TypeError,
+        KeyError,
+        OverflowError,
+        RecursionError,
+    ) as exc:
         raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
@@ -223,7 +230,9 @@ def _read_json(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
     except UnicodeDecodeError:
         raise _Bad("", "is not a weights file (neither .npz nor UTF-8 JSON)") from None
     except json.JSONDecodeError as exc:
-        raise _Bad("", f"invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})") from None
+        raise _Bad(
+            "", f"invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+        ) from None
     if not isinstance(doc, dict):
         raise _Bad("", "is not a Backprop Lab weights file")
     sd = doc.pop("state_dict", None)
@@ -233,15 +242,20 @@ def _read_json(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
     return doc, arrays
 
 
-def _model_from(meta: Any, arrays: dict[str, np.ndarray], expect: NetworkSpec | None) -> TrainedModel:
+def _model_from(
+    meta: Any, arrays: dict[str, np.ndarray], expect: NetworkSpec | None
+) -> TrainedModel:
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise _Bad("", "is not a Backprop Lab weights file (no \"format\": \"backprop-lab-weights\")")
+        raise _Bad("", 'is not a Backprop Lab weights file (no "format": "backprop-lab-weights")')
     version = meta.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _Bad("version", f"expected a whole number ≥ 1, got {version!r}")
     if version > VERSION:
-        raise _Bad("", f"was written by a newer Backprop Lab (weights format version {version}); "
-                   f"this version reads up to {VERSION}")
+        raise _Bad(
+            "",
+            f"was written by a newer Backprop Lab (weights format version {version}); "
+            f"this version reads up to {VERSION}",
+        )
     try:
         spec = NetworkSpec.from_dict(meta.get("spec"))
     except BackpropLabError as exc:
@@ -264,7 +278,9 @@ def _model_from(meta: Any, arrays: dict[str, np.ndarray], expect: NetworkSpec | 
         params[name] = a.astype(spec.dtype)
     extra = sorted(set(arrays) - {state_dict_key(n) for n in shapes})
     if extra:
-        raise _Bad("", f"unexpected array {extra[0]!r}: the network has {len(spec.layers)} Linear layers")
+        raise _Bad(
+            "", f"unexpected array {extra[0]!r}: the network has {len(spec.layers)} Linear layers"
+        )
     pre = meta.get("preprocessing")
     if pre is not None:
         from engine.datasets.preprocessing import Preprocessing
@@ -274,7 +290,9 @@ def _model_from(meta: Any, arrays: dict[str, np.ndarray], expect: NetworkSpec | 
         except BackpropLabError as exc:
             raise _Bad("", str(exc)) from None
         if p.n_features != spec.n_inputs:
-            raise _Bad("preprocessing", f"gives {p.n_features} inputs, the network has {spec.n_inputs}")
+            raise _Bad(
+                "preprocessing", f"gives {p.n_features} inputs, the network has {spec.n_inputs}"
+            )
     names = {}
     for key in ("input_names", "class_names", "target_names"):
         v = meta.get(key)

@@ -43,8 +43,24 @@ def read_csv_text(text: str) -> tuple[list[str], list[list[str]]]:
 
 # ----- end to end ------------------------------------------------------------------------------
 def test_new_then_train_end_to_end_in_a_subprocess(tmp_path):
-    new = run_main("new", "-o", "p.bplab", "--dataset", "moons", "--samples", "80", "--hidden", "6",
-                   "--optimizer", "adam", "--lr", "0.02", "--noise", "10", cwd=tmp_path)
+    new = run_main(
+        "new",
+        "-o",
+        "p.bplab",
+        "--dataset",
+        "moons",
+        "--samples",
+        "80",
+        "--hidden",
+        "6",
+        "--optimizer",
+        "adam",
+        "--lr",
+        "0.02",
+        "--noise",
+        "10",
+        cwd=tmp_path,
+    )
     assert new.returncode == 0, new.stderr
     assert "wrote p.bplab" in new.stdout
     project = load_project(tmp_path / "p.bplab")
@@ -88,16 +104,38 @@ for argv in argvs:
 bad = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6", "gui"))
 print("QT", bad)
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
-                         timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     assert "QT []" in out.stdout
 
 
 def test_training_in_two_runs_equals_one_run(tmp_path, capsys):
     p, a, b, c = (str(tmp_path / n) for n in ("p.bplab", "a.bplab", "b.bplab", "c.bplab"))
-    assert cli(capsys, "new", "-o", p, "--dataset", "circle", "--samples", "60", "--hidden", "5,3",
-               "--optimizer", "adam", "--dropout", "0.2", "--batch-size", "7", "--seed", "4")[0] == 0
+    assert (
+        cli(
+            capsys,
+            "new",
+            "-o",
+            p,
+            "--dataset",
+            "circle",
+            "--samples",
+            "60",
+            "--hidden",
+            "5,3",
+            "--optimizer",
+            "adam",
+            "--dropout",
+            "0.2",
+            "--batch-size",
+            "7",
+            "--seed",
+            "4",
+        )[0]
+        == 0
+    )
     assert cli(capsys, "train", p, "-o", a, "--steps", "11")[0] == 0
     assert cli(capsys, "train", a, "-o", b, "--steps", "19")[0] == 0
     assert cli(capsys, "train", p, "-o", c, "--steps", "30")[0] == 0
@@ -107,15 +145,30 @@ def test_training_in_two_runs_equals_one_run(tmp_path, capsys):
     assert sb["optimizer"]["steps"] == sc["optimizer"]["steps"]
     for name, bufs in sc["optimizer"]["state"].items():
         for buf, value in bufs.items():
-            np.testing.assert_array_equal(sb["optimizer"]["state"][name][buf], value, err_msg=f"{name}.{buf}")
+            np.testing.assert_array_equal(
+                sb["optimizer"]["state"][name][buf], value, err_msg=f"{name}.{buf}"
+            )
     assert (sb["step"], sb["epoch"], sb["cursor"]) == (sc["step"], sc["epoch"], sc["cursor"])
 
 
 def test_hyper_parameter_overrides_apply_to_the_run(tmp_path, capsys):
     p, out = str(tmp_path / "p.bplab"), str(tmp_path / "o.bplab")
     cli(capsys, "new", "-o", p, "--dataset", "xor", "--samples", "40")
-    code, _, err = cli(capsys, "train", p, "-o", out, "--steps", "2", "--lr", "0.5", "--batch-size", "4",
-                       "--l2", "0.01")
+    code, _, err = cli(
+        capsys,
+        "train",
+        p,
+        "-o",
+        out,
+        "--steps",
+        "2",
+        "--lr",
+        "0.5",
+        "--batch-size",
+        "4",
+        "--l2",
+        "0.01",
+    )
     assert code == 0, err
     spec = load_project(out).spec
     assert (spec.optimizer.lr, spec.batch_size, spec.l2) == (0.5, 4, 0.01)
@@ -126,8 +179,27 @@ def test_hyper_parameter_overrides_apply_to_the_run(tmp_path, capsys):
 def trained(tmp_path_factory):
     d = tmp_path_factory.mktemp("trained")
     p = str(d / "p.bplab")
-    assert main(["new", "-o", p, "--dataset", "spirals", "--classes", "3", "--samples", "90",
-                 "--features", "x1,x2,x1^2,sin(x2)", "--hidden", "6", "-q"]) == 0
+    assert (
+        main(
+            [
+                "new",
+                "-o",
+                p,
+                "--dataset",
+                "spirals",
+                "--classes",
+                "3",
+                "--samples",
+                "90",
+                "--features",
+                "x1,x2,x1^2,sin(x2)",
+                "--hidden",
+                "6",
+                "-q",
+            ]
+        )
+        == 0
+    )
     assert main(["train", p, "-o", p, "--epochs", "2", "-q"]) == 0
     rng = np.random.default_rng(0)
     pts = rng.normal(0, 3, (12, 2))
@@ -144,7 +216,9 @@ def test_export_in_every_format(trained, capsys, tmp_path):
     for name in ("m.npz", "m.json", "m.onnx", "m_np.py"):
         code, out, err = cli(capsys, "export", p, "-o", str(tmp_path / name))
         assert code == 0, err
-    code, _, err = cli(capsys, "export", p, "-o", str(tmp_path / "m_torch.py"), "--format", "pytorch")
+    code, _, err = cli(
+        capsys, "export", p, "-o", str(tmp_path / "m_torch.py"), "--format", "pytorch"
+    )
     assert code == 0, err
     assert (tmp_path / "m_np.npz").exists() and (tmp_path / "m_torch.npz").exists()
 
@@ -177,7 +251,9 @@ def test_predict_project_equals_predict_exported(trained, capsys, tmp_path):
     assert cli(capsys, "export", p, "-o", str(tmp_path / "m.npz"))[0] == 0
     code, from_project, err = cli(capsys, "predict", p, "--input", str(d / "in.csv"))
     assert code == 0, err
-    code, from_npz, err = cli(capsys, "predict", str(tmp_path / "m.npz"), "--input", str(d / "in.csv"))
+    code, from_npz, err = cli(
+        capsys, "predict", str(tmp_path / "m.npz"), "--input", str(d / "in.csv")
+    )
     assert code == 0, err
     assert from_project == from_npz
     header, rows = read_csv_text(from_project)
@@ -215,7 +291,9 @@ def test_check_gradients_exit_codes(trained, capsys):
     _, p, _ = trained
     code, out, _ = cli(capsys, "check-gradients", p)
     assert code == 0
-    lines = [ln for ln in out.splitlines() if ln.split() and ln.split()[0] in ("W1", "b1", "W2", "b2")]
+    lines = [
+        ln for ln in out.splitlines() if ln.split() and ln.split()[0] in ("W1", "b1", "W2", "b2")
+    ]
     assert len(lines) == 4 and all(ln.endswith("ok") for ln in lines)
     code, out, err = cli(capsys, "check-gradients", p, "--tolerance", "1e-300")
     assert code == 4
@@ -278,8 +356,25 @@ def test_corrupt_project_is_named(tmp_path, capsys):
 
 def test_divergence_stops_and_writes_nothing(tmp_path, capsys):
     p = tmp_path / "r.bplab"
-    assert cli(capsys, "new", "-o", str(p), "--dataset", "reg-plane", "--samples", "50", "--hidden", "",
-               "--lr", "1e30", "--dtype", "float32")[0] == 0
+    assert (
+        cli(
+            capsys,
+            "new",
+            "-o",
+            str(p),
+            "--dataset",
+            "reg-plane",
+            "--samples",
+            "50",
+            "--hidden",
+            "",
+            "--lr",
+            "1e30",
+            "--dtype",
+            "float32",
+        )[0]
+        == 0
+    )
     before = p.read_bytes()
     code, _, err = cli(capsys, "train", str(p), "-o", str(p), "--steps", "50")
     assert code == 3
@@ -294,14 +389,42 @@ def test_initial_weights_from_an_exported_file(trained, tmp_path, capsys):
     w = str(tmp_path / "w.json")
     assert cli(capsys, "export", p, "-o", w)[0] == 0
     new = str(tmp_path / "n.bplab")
-    code, _, err = cli(capsys, "new", "-o", new, "--dataset", "spirals", "--classes", "3", "--samples", "90",
-                       "--features", "x1,x2,x1^2,sin(x2)", "--hidden", "6", "--weights", w)
+    code, _, err = cli(
+        capsys,
+        "new",
+        "-o",
+        new,
+        "--dataset",
+        "spirals",
+        "--classes",
+        "3",
+        "--samples",
+        "90",
+        "--features",
+        "x1,x2,x1^2,sin(x2)",
+        "--hidden",
+        "6",
+        "--weights",
+        w,
+    )
     assert code == 0, err
     got, ref = load_project(new).state["params"], load_project(p).state["params"]
     for k in ref:
         np.testing.assert_array_equal(got[k], ref[k])
-    code, _, err = cli(capsys, "new", "-o", new, "--dataset", "spirals", "--classes", "3", "--hidden", "6",
-                       "--weights", w)  # two inputs, the weights were made for four
+    code, _, err = cli(
+        capsys,
+        "new",
+        "-o",
+        new,
+        "--dataset",
+        "spirals",
+        "--classes",
+        "3",
+        "--hidden",
+        "6",
+        "--weights",
+        w,
+    )  # two inputs, the weights were made for four
     assert code == 1
     assert "w.json: 0.weight has shape (6, 4), the network expects (6, 2)" in one_line_error(err)
 
@@ -318,8 +441,16 @@ def test_help_on_every_command_and_version(capsys):
 
 
 def test_debug_shows_the_traceback(tmp_path, capsys):
-    code, _, err = cli(capsys, "train", str(tmp_path / "missing.bplab"), "-o", str(tmp_path / "o.bplab"),
-                       "--steps", "1", "--debug")
+    code, _, err = cli(
+        capsys,
+        "train",
+        str(tmp_path / "missing.bplab"),
+        "-o",
+        str(tmp_path / "o.bplab"),
+        "--steps",
+        "1",
+        "--debug",
+    )
     assert code == 1 and "Traceback" in err and "missing.bplab: cannot be read" in err
 
 

@@ -16,10 +16,17 @@ from engine.weights_io import TrainedModel, save_weights
 
 
 def trained_model(dtype: str, features=("x1", "x2", "x1^2", "x1*x2", "sin(x2)")) -> TrainedModel:
-    layers = (LayerSpec(6, "tanh"), LayerSpec(5, "leaky_relu", leaky_slope=0.2), LayerSpec(3, "softmax"))
+    layers = (
+        LayerSpec(6, "tanh"),
+        LayerSpec(5, "leaky_relu", leaky_slope=0.2),
+        LayerSpec(3, "softmax"),
+    )
     spec = NetworkSpec(len(features), layers, loss="cce", dtype=dtype, seed=3).validated()
     rng = np.random.default_rng(3)
-    params = {k: (v + rng.normal(0, 0.4, v.shape)).astype(dtype) for k, v in initial_parameters(spec).items()}
+    params = {
+        k: (v + rng.normal(0, 0.4, v.shape)).astype(dtype)
+        for k, v in initial_parameters(spec).items()
+    }
     pre = Preprocessing.fit(rng.normal(0, 2, (30, 2)), features, "standard").to_dict()
     return TrainedModel(spec, params, pre, ["x1", "x2"], ["0", "1", "2"], None, "classification")
 

@@ -20,7 +20,8 @@ def model_for(activations, out_act, loss, n_out, features, method, dtype, raw_di
     spec = NetworkSpec(n_in, layers, loss=loss, dtype=dtype, seed=seed).validated()
     rng = np.random.default_rng(seed)
     params = {
-        k: (v + rng.normal(0, 0.5, v.shape)).astype(dtype) for k, v in initial_parameters(spec).items()
+        k: (v + rng.normal(0, 0.5, v.shape)).astype(dtype)
+        for k, v in initial_parameters(spec).items()
     }
     raw = rng.normal(1.0, 3.0, (40, raw_dim))
     pre = Preprocessing.fit(raw, tuple(features), method).to_dict()
@@ -28,7 +29,15 @@ def model_for(activations, out_act, loss, n_out, features, method, dtype, raw_di
 
 
 CASES = [
-    (("tanh", "relu"), "softmax", "cce", 3, ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"), "standard", "float32"),
+    (
+        ("tanh", "relu"),
+        "softmax",
+        "cce",
+        3,
+        ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)"),
+        "standard",
+        "float32",
+    ),
     (("sigmoid",), "sigmoid", "bce", 1, ("x1", "sin(x2)"), "minmax", "float32"),
     (("leaky_relu", "linear"), "linear", "mse", 2, (), "standard", "float64"),
     ((), "linear", "sse", 1, (), "none", "float32"),

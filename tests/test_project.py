@@ -188,7 +188,10 @@ def edited(good_bytes, change) -> bytes:
 
 def test_future_version_says_so(good_bytes):
     raw = edited(good_bytes, lambda d: d.update(version=7))
-    with pytest.raises(FileFormatError, match=r"f\.bplab: was written by a newer Backprop Lab \(project format version 7\)"):
+    with pytest.raises(
+        FileFormatError,
+        match=r"f\.bplab: was written by a newer Backprop Lab \(project format version 7\)",
+    ):
         parse_project(raw, "f.bplab")
 
 
@@ -207,7 +210,8 @@ def test_wrong_shape_names_the_array(good_bytes):
         d["state"]["params"]["W2"] = encode_array(np.zeros((4, 3), np.float32))
 
     with pytest.raises(
-        FileFormatError, match=r"w\.bplab: state\.params\.W2: has shape \(4, 3\), the network expects \(4, 5\)"
+        FileFormatError,
+        match=r"w\.bplab: state\.params\.W2: has shape \(4, 3\), the network expects \(4, 5\)",
     ):
         parse_project(edited(good_bytes, shrink), "w.bplab")
 
@@ -243,8 +247,14 @@ def test_not_a_project_at_all(tmp_path):
 def _mutations():
     """Ways to damage a file: cut it, overwrite bytes, or replace a JSON value by junk."""
     junk = st.recursive(
-        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
-        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=5),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+        ),
         max_leaves=6,
     )
     cut = st.tuples(st.just("cut"), st.floats(0, 1), st.none())
@@ -263,7 +273,9 @@ def _paths(obj, prefix=()):
             yield from _paths(v, prefix + (i,))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(_mutations())
 def test_fuzz_only_file_format_errors_escape(good_bytes, mutations):
     raw = good_bytes
@@ -272,7 +284,7 @@ def test_fuzz_only_file_format_errors_escape(good_bytes, mutations):
             raw = raw[: int(where * len(raw))]
         elif kind == "flip":
             i = int(where * max(len(raw) - 1, 0))
-            raw = raw[:i] + payload + raw[i + len(payload):]
+            raw = raw[:i] + payload + raw[i + len(payload) :]
         else:
             try:
                 doc = json.loads(raw)

@@ -28,8 +28,13 @@ def reference_forward(model: TrainedModel, X_raw: np.ndarray) -> np.ndarray:
     pre = model.preprocessing
     if pre is not None:
         table = {
-            "x1": p[:, 0], "x2": p[:, 1], "x1^2": p[:, 0] * p[:, 0], "x2^2": p[:, 1] * p[:, 1],
-            "x1*x2": p[:, 0] * p[:, 1], "sin(x1)": np.sin(p[:, 0]), "sin(x2)": np.sin(p[:, 1]),
+            "x1": p[:, 0],
+            "x2": p[:, 1],
+            "x1^2": p[:, 0] * p[:, 0],
+            "x2^2": p[:, 1] * p[:, 1],
+            "x1*x2": p[:, 0] * p[:, 1],
+            "sin(x1)": np.sin(p[:, 0]),
+            "sin(x2)": np.sin(p[:, 1]),
         }
         if pre["features"]:
             p = np.stack([table[f] for f in pre["features"]], axis=1)
@@ -64,7 +69,10 @@ def make_model(dtype="float32", features=("x1", "x2", "x1*x2", "sin(x1)"), seed=
     )
     spec = NetworkSpec(len(features), layers, loss="cce", dtype=dtype, seed=seed).validated()
     rng = np.random.default_rng(seed)
-    params = {k: (v + rng.normal(0, 0.3, v.shape)).astype(dtype) for k, v in initial_parameters(spec).items()}
+    params = {
+        k: (v + rng.normal(0, 0.3, v.shape)).astype(dtype)
+        for k, v in initial_parameters(spec).items()
+    }
     raw = rng.normal(0, 2, (50, 2))
     pre = Preprocessing.fit(raw, tuple(features), "standard").to_dict()
     return TrainedModel(spec, params, pre, ["x1", "x2"], ["a", "b", "c"], None, "classification")
@@ -73,12 +81,25 @@ def make_model(dtype="float32", features=("x1", "x2", "x1*x2", "sin(x1)"), seed=
 def test_state_dict_names_follow_sequential():
     model = make_model()
     assert list(model.state_dict()) == [
-        "0.weight", "0.bias", "2.weight", "2.bias", "4.weight", "4.bias", "6.weight", "6.bias",
+        "0.weight",
+        "0.bias",
+        "2.weight",
+        "2.bias",
+        "4.weight",
+        "4.bias",
+        "6.weight",
+        "6.bias",
     ]
     assert model.state_dict()["2.weight"].shape == (4, 5)  # out × in
     assert sequential_layout(model.spec) == [
-        "Linear(4, 5)", "ReLU()", "Linear(5, 4)", "LeakyReLU(negative_slope=0.1)",
-        "Linear(4, 3)", "Sigmoid()", "Linear(3, 3)", "Softmax(dim=1)",
+        "Linear(4, 5)",
+        "ReLU()",
+        "Linear(5, 4)",
+        "LeakyReLU(negative_slope=0.1)",
+        "Linear(4, 3)",
+        "Sigmoid()",
+        "Linear(3, 3)",
+        "Softmax(dim=1)",
     ]
     assert state_dict_key("W1") == "0.weight" and state_dict_key("b3") == "4.bias"
 
@@ -129,13 +150,17 @@ def test_json_with_a_wrong_shape_array(tmp_path):
     doc["state_dict"]["2.bias"]["data"] = [1.0, 2.0]
     path = tmp_path / "w.json"
     path.write_text(json.dumps(doc))
-    with pytest.raises(FileFormatError, match=r"w\.json: state_dict\.2\.bias\.data: expected 4 entries"):
+    with pytest.raises(
+        FileFormatError, match=r"w\.json: state_dict\.2\.bias\.data: expected 4 entries"
+    ):
         load_weights(path)
 
 
 def test_pickled_npz_is_refused(tmp_path):
     buf = io.BytesIO()
-    np.savez(buf, **{"0.weight": np.array([{"evil": 1}], dtype=object), "__meta__": np.array(["{}"])})
+    np.savez(
+        buf, **{"0.weight": np.array([{"evil": 1}], dtype=object), "__meta__": np.array(["{}"])}
+    )
     path = tmp_path / "evil.npz"
     path.write_bytes(buf.getvalue())
     with pytest.raises(FileFormatError, match="evil.npz: .*cannot be read safely"):

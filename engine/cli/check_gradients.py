@@ -23,10 +23,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     from engine.gradcheck import DEFAULT_TOLERANCE
 
     p.add_argument("project", metavar="PROJECT", help="project file (.bplab)")
-    p.add_argument("--samples", type=positive_int, default=None, metavar="N",
-                   help="training rows in the batch (default the project's batch size)")
-    p.add_argument("--tolerance", type=number, default=DEFAULT_TOLERANCE, metavar="R",
-                   help=f"largest acceptable relative error (default {DEFAULT_TOLERANCE:g})")
+    p.add_argument(
+        "--samples",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="training rows in the batch (default the project's batch size)",
+    )
+    p.add_argument(
+        "--tolerance",
+        type=number,
+        default=DEFAULT_TOLERANCE,
+        metavar="R",
+        help=f"largest acceptable relative error (default {DEFAULT_TOLERANCE:g})",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,13 +55,23 @@ def run(args: argparse.Namespace) -> int:
         say(args, f"gradient check on {n} training rows (float64, tolerance {args.tolerance:g})")
         for r in reports:
             flag = "ok" if r.relative_error <= args.tolerance else "TOO HIGH"
-            kinks = f", {r.skipped_at_kinks} entries at ReLU kinks skipped" if r.skipped_at_kinks else ""
-            say(args, f"{r.name:<4} relative error {r.relative_error:.3e}   worst entry "
-                      f"{r.worst_element_error:.3e} at {r.worst_index}{kinks}   {flag}")
+            kinks = (
+                f", {r.skipped_at_kinks} entries at ReLU kinks skipped"
+                if r.skipped_at_kinks
+                else ""
+            )
+            say(
+                args,
+                f"{r.name:<4} relative error {r.relative_error:.3e}   worst entry "
+                f"{r.worst_element_error:.3e} at {r.worst_index}{kinks}   {flag}",
+            )
     if not ok:
         import sys
 
-        print(f"backprop-lab check-gradients: {args.project}: the worst relative error "
-              f"{worst:.3e} is above the tolerance {args.tolerance:g}", file=sys.stderr)
+        print(
+            f"backprop-lab check-gradients: {args.project}: the worst relative error "
+            f"{worst:.3e} is above the tolerance {args.tolerance:g}",
+            file=sys.stderr,
+        )
         return EXIT_GRADIENTS
     return 0

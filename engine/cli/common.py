@@ -17,10 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from engine.spec import (
-    DEFAULT_OUTPUT_ACTIVATION,
-    HIDDEN_ACTIVATIONS,
-    INITIALIZERS,
-    LOSSES,
     OPTIMIZERS,
     NetworkSpec,
 )
@@ -35,8 +31,17 @@ EXIT_GRADIENTS = 4
 
 #: built-in dataset names the command line offers (engine.datasets has the same)
 BUILTIN_DATASETS = (
-    "circle", "xor", "gauss", "spiral", "moons", "blobs", "spirals", "reg-plane", "reg-gauss",
-    "iris", "digits",
+    "circle",
+    "xor",
+    "gauss",
+    "spiral",
+    "moons",
+    "blobs",
+    "spirals",
+    "reg-plane",
+    "reg-gauss",
+    "iris",
+    "digits",
 )
 
 #: spec field → the option that sets it, so a SpecError can name the option the user typed
@@ -160,7 +165,9 @@ def names_list(text: str) -> tuple[str, ...]:
     """Comma-separated names."""
     items = tuple(s.strip() for s in text.split(",") if s.strip())
     if not items:
-        raise argparse.ArgumentTypeError(f"expected one or more comma-separated names, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected one or more comma-separated names, got {text!r}"
+        )
     return items
 
 
@@ -183,33 +190,87 @@ def add_hyper_parameter_options(parser: argparse.ArgumentParser, *, for_new: boo
         return f"{text} (default {default})" if for_new else f"{text} (default: the project's)"
 
     g = parser.add_argument_group("optimizer and training")
-    g.add_argument("--optimizer", choices=OPTIMIZERS, default=d("sgd"),
-                   help=shown("update rule, exactly as torch.optim", "sgd") +
-                   ("" if for_new else "; a different optimizer starts with fresh state"))
-    g.add_argument("--lr", type=number, default=d(0.03), metavar="R",
-                   help=shown("learning rate", "0.03"))
-    g.add_argument("--momentum", type=number, default=None, metavar="R",
-                   help="momentum and nesterov: μ (default 0.9)")
+    g.add_argument(
+        "--optimizer",
+        choices=OPTIMIZERS,
+        default=d("sgd"),
+        help=shown("update rule, exactly as torch.optim", "sgd")
+        + ("" if for_new else "; a different optimizer starts with fresh state"),
+    )
+    g.add_argument(
+        "--lr", type=number, default=d(0.03), metavar="R", help=shown("learning rate", "0.03")
+    )
+    g.add_argument(
+        "--momentum",
+        type=number,
+        default=None,
+        metavar="R",
+        help="momentum and nesterov: μ (default 0.9)",
+    )
     g.add_argument("--beta1", type=number, default=None, metavar="R", help="adam: β₁ (default 0.9)")
-    g.add_argument("--beta2", type=number, default=None, metavar="R", help="adam: β₂ (default 0.999)")
-    g.add_argument("--eps", type=number, default=None, metavar="R",
-                   help="adam, rmsprop, adagrad: ε (default torch's: 1e-8; adagrad 1e-10)")
-    g.add_argument("--alpha", type=number, default=None, metavar="R",
-                   help="rmsprop: smoothing constant α (default 0.99)")
-    g.add_argument("--batch-size", type=positive_int, default=d(10), metavar="N",
-                   help=shown("rows per optimizer step", "10"))
-    g.add_argument("--l1", type=number, default=d(0.0), metavar="R",
-                   help=shown("L1 regularization: adds R·sign(w) to each weight's gradient", "0"))
-    g.add_argument("--l2", type=number, default=d(0.0), metavar="R",
-                   help=shown("L2 regularization: adds R·w to each weight's gradient "
-                              "(as weight_decay); biases are not regularized", "0"))
-    g.add_argument("--dropout", type=number, default=d(0.0), metavar="P",
-                   help=shown("inverted dropout probability on hidden layers", "0"))
-    g.add_argument("--patience", type=positive_int, default=None, metavar="N",
-                   help="early stopping: stop after N epochs without a better test loss "
-                   "(default off" + ("" if for_new else ", or the project's") + ")")
-    g.add_argument("--freeze-biases", action="store_true", default=None if not for_new else False,
-                   help="biases keep their values during training")
+    g.add_argument(
+        "--beta2", type=number, default=None, metavar="R", help="adam: β₂ (default 0.999)"
+    )
+    g.add_argument(
+        "--eps",
+        type=number,
+        default=None,
+        metavar="R",
+        help="adam, rmsprop, adagrad: ε (default torch's: 1e-8; adagrad 1e-10)",
+    )
+    g.add_argument(
+        "--alpha",
+        type=number,
+        default=None,
+        metavar="R",
+        help="rmsprop: smoothing constant α (default 0.99)",
+    )
+    g.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=d(10),
+        metavar="N",
+        help=shown("rows per optimizer step", "10"),
+    )
+    g.add_argument(
+        "--l1",
+        type=number,
+        default=d(0.0),
+        metavar="R",
+        help=shown("L1 regularization: adds R·sign(w) to each weight's gradient", "0"),
+    )
+    g.add_argument(
+        "--l2",
+        type=number,
+        default=d(0.0),
+        metavar="R",
+        help=shown(
+            "L2 regularization: adds R·w to each weight's gradient "
+            "(as weight_decay); biases are not regularized",
+            "0",
+        ),
+    )
+    g.add_argument(
+        "--dropout",
+        type=number,
+        default=d(0.0),
+        metavar="P",
+        help=shown("inverted dropout probability on hidden layers", "0"),
+    )
+    g.add_argument(
+        "--patience",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="early stopping: stop after N epochs without a better test loss "
+        "(default off" + ("" if for_new else ", or the project's") + ")",
+    )
+    g.add_argument(
+        "--freeze-biases",
+        action="store_true",
+        default=None if not for_new else False,
+        help="biases keep their values during training",
+    )
 
 
 def spec_error_message(exc: Exception) -> str:
@@ -217,7 +278,7 @@ def spec_error_message(exc: Exception) -> str:
     field = getattr(exc, "field", None)
     text = str(exc)
     if field in SPEC_FIELD_OPTIONS:
-        return f"{SPEC_FIELD_OPTIONS[field]}{text[len(field):]}"
+        return f"{SPEC_FIELD_OPTIONS[field]}{text[len(field) :]}"
     return text
 
 
@@ -243,9 +304,7 @@ def apply_hyper_parameters(spec: NetworkSpec, args: argparse.Namespace) -> Netwo
 
             changes["optimizer"] = dataclasses.replace(spec.optimizer, **opt_changes)
         if args.freeze_biases:
-            changes["layers"] = tuple(
-                _replace(layer, freeze_biases=True) for layer in spec.layers
-            )
+            changes["layers"] = tuple(_replace(layer, freeze_biases=True) for layer in spec.layers)
         return spec.replace(**changes) if changes else spec
     except SpecError as exc:
         raise CommandError(spec_error_message(exc)) from None
@@ -283,7 +342,9 @@ class Progress:
         frac = min(1.0, done / self.total)
         filled = int(round(frac * self.WIDTH))
         bar = "█" * filled + "·" * (self.WIDTH - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {frac * 100:5.1f}% {done}/{self.total} {note}\033[K")
+        self.stream.write(
+            f"\r{self.label} [{bar}] {frac * 100:5.1f}% {done}/{self.total} {note}\033[K"
+        )
         self.stream.flush()
         self._shown = True
 

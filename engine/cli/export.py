@@ -35,8 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of ``export``."""
     p.add_argument("project", metavar="PROJECT", help="project file (.bplab)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-    p.add_argument("--format", choices=FORMATS, default=None,
-                   help="default: from FILE's extension")
+    p.add_argument("--format", choices=FORMATS, default=None, help="default: from FILE's extension")
 
 
 def export_format(output: str, given: str | None) -> str:

@@ -19,12 +19,12 @@ from engine.cli.common import (
     spec_error_message,
 )
 from engine.spec import (
+    ACTIVATIONS,
     DEFAULT_OUTPUT_ACTIVATION,
     DTYPES,
     HIDDEN_ACTIVATIONS,
     INITIALIZERS,
     LOSSES,
-    ACTIVATIONS,
     LayerSpec,
     NetworkSpec,
 )
@@ -42,52 +42,127 @@ examples:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of ``new``."""
-    p.add_argument("-o", "--output", required=True, metavar="PROJECT",
-                   help="project file to write (.bplab)")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="PROJECT", help="project file to write (.bplab)"
+    )
     d = p.add_argument_group("data")
-    d.add_argument("--dataset", default="circle", metavar="NAME|FILE",
-                   help="built-in name (" + ", ".join(BUILTIN_DATASETS) + "), a .csv or .npz "
-                   "(arrays X, y) file, or mnist:DIR / fashion-mnist:DIR (IDX files) "
-                   "(default circle)")
-    d.add_argument("--target", type=names_list, default=None, metavar="COL[,COL…]",
-                   help="CSV target column(s) by name or 0-based index; default the last column; "
-                   "several = multi-output regression")
-    d.add_argument("--task", choices=("classification", "regression"), default=None,
-                   help="default: inferred (an integer-like single target is classification)")
-    d.add_argument("--samples", type=positive_int, default=None, metavar="N",
-                   help="points to generate (synthetic data; default the dataset's)")
-    d.add_argument("--noise", type=noise, default=0.0, metavar="R",
-                   help="label noise of synthetic data as a fraction 0…0.5; a value above 1 is "
-                   "read as percent (20 = 0.2) (default 0)")
-    d.add_argument("--classes", type=positive_int, default=3, metavar="N",
-                   help="classes of the blobs and spirals data, 2…5 (default 3)")
-    d.add_argument("--features", type=names_list, default=None, metavar="F[,F…]",
-                   help="inputs made from 2-D data: x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2) "
-                   "(default x1,x2)")
-    d.add_argument("--test-ratio", type=_test_ratio, default=None, metavar="R",
-                   help="share of rows held out for testing, 0 to below 1; 0 = no test split "
-                   "(default 0.5 for synthetic data, else 0.2)")
-    d.add_argument("--normalize", choices=("standard", "minmax", "none"), default="standard",
-                   help="input normalization fitted on the training split (default standard)")
-    d.add_argument("--limit", type=positive_int, default=None, metavar="N",
-                   help="MNIST: use only the first N training images")
+    d.add_argument(
+        "--dataset",
+        default="circle",
+        metavar="NAME|FILE",
+        help="built-in name (" + ", ".join(BUILTIN_DATASETS) + "), a .csv or .npz "
+        "(arrays X, y) file, or mnist:DIR / fashion-mnist:DIR (IDX files) "
+        "(default circle)",
+    )
+    d.add_argument(
+        "--target",
+        type=names_list,
+        default=None,
+        metavar="COL[,COL…]",
+        help="CSV target column(s) by name or 0-based index; default the last column; "
+        "several = multi-output regression",
+    )
+    d.add_argument(
+        "--task",
+        choices=("classification", "regression"),
+        default=None,
+        help="default: inferred (an integer-like single target is classification)",
+    )
+    d.add_argument(
+        "--samples",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="points to generate (synthetic data; default the dataset's)",
+    )
+    d.add_argument(
+        "--noise",
+        type=noise,
+        default=0.0,
+        metavar="R",
+        help="label noise of synthetic data as a fraction 0…0.5; a value above 1 is "
+        "read as percent (20 = 0.2) (default 0)",
+    )
+    d.add_argument(
+        "--classes",
+        type=positive_int,
+        default=3,
+        metavar="N",
+        help="classes of the blobs and spirals data, 2…5 (default 3)",
+    )
+    d.add_argument(
+        "--features",
+        type=names_list,
+        default=None,
+        metavar="F[,F…]",
+        help="inputs made from 2-D data: x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2) "
+        "(default x1,x2)",
+    )
+    d.add_argument(
+        "--test-ratio",
+        type=_test_ratio,
+        default=None,
+        metavar="R",
+        help="share of rows held out for testing, 0 to below 1; 0 = no test split "
+        "(default 0.5 for synthetic data, else 0.2)",
+    )
+    d.add_argument(
+        "--normalize",
+        choices=("standard", "minmax", "none"),
+        default="standard",
+        help="input normalization fitted on the training split (default standard)",
+    )
+    d.add_argument(
+        "--limit",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="MNIST: use only the first N training images",
+    )
 
     n = p.add_argument_group("network")
-    n.add_argument("--hidden", type=hidden_sizes, default=(4, 2), metavar="4,2",
-                   help='hidden layer sizes (default 4,2); "" for none (logistic/linear regression)')
-    n.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, default="tanh",
-                   help="hidden activation; leaky_relu has slope 0.01 (default tanh)")
-    n.add_argument("--output-activation", choices=ACTIVATIONS, default=None,
-                   help="default: softmax for cce, sigmoid for bce, linear for mse/sse")
-    n.add_argument("--loss", choices=LOSSES, default=None,
-                   help="default: cce for classification, mse for regression")
-    n.add_argument("--init", choices=INITIALIZERS, default="xavier",
-                   help="initial weights (default xavier)")
-    n.add_argument("--seed", type=non_negative_int, default=0, metavar="S",
-                   help="seed of the data, the split, the initial weights and the shuffling (default 0)")
+    n.add_argument(
+        "--hidden",
+        type=hidden_sizes,
+        default=(4, 2),
+        metavar="4,2",
+        help='hidden layer sizes (default 4,2); "" for none (logistic/linear regression)',
+    )
+    n.add_argument(
+        "--activation",
+        choices=HIDDEN_ACTIVATIONS,
+        default="tanh",
+        help="hidden activation; leaky_relu has slope 0.01 (default tanh)",
+    )
+    n.add_argument(
+        "--output-activation",
+        choices=ACTIVATIONS,
+        default=None,
+        help="default: softmax for cce, sigmoid for bce, linear for mse/sse",
+    )
+    n.add_argument(
+        "--loss",
+        choices=LOSSES,
+        default=None,
+        help="default: cce for classification, mse for regression",
+    )
+    n.add_argument(
+        "--init", choices=INITIALIZERS, default="xavier", help="initial weights (default xavier)"
+    )
+    n.add_argument(
+        "--seed",
+        type=non_negative_int,
+        default=0,
+        metavar="S",
+        help="seed of the data, the split, the initial weights and the shuffling (default 0)",
+    )
     n.add_argument("--dtype", choices=DTYPES, default="float32", help="default float32")
-    n.add_argument("--weights", default=None, metavar="FILE",
-                   help="initial weights from an exported .npz/.json")
+    n.add_argument(
+        "--weights",
+        default=None,
+        metavar="FILE",
+        help="initial weights from an exported .npz/.json",
+    )
     add_hyper_parameter_options(p, for_new=True)
 
 
@@ -112,7 +187,9 @@ def dataset_spec(args: argparse.Namespace):
         name, _, path = value.partition(":")
         name = name.lower()
         if not path:
-            raise CommandError(f"--dataset: {name}:DIR needs the folder of IDX files after the colon")
+            raise CommandError(
+                f"--dataset: {name}:DIR needs the folder of IDX files after the colon"
+            )
         if not Path(path).is_dir():
             raise CommandError(f"--dataset: {path}: no such folder")
     elif low.endswith((".csv", ".npz", ".csv.gz", ".txt", ".tsv")):
@@ -151,7 +228,7 @@ def dataset_spec(args: argparse.Namespace):
 def _option_message(text: str) -> str:
     """``dataset.test_ratio: …`` → ``--test-ratio: …``."""
     if text.startswith("dataset."):
-        field, _, rest = text[len("dataset."):].partition(":")
+        field, _, rest = text[len("dataset.") :].partition(":")
         return f"--{field.replace('_', '-')}:{rest}"
     return text
 
@@ -166,7 +243,9 @@ def build_spec(args: argparse.Namespace, data) -> NetworkSpec:
     except DataError as exc:
         raise CommandError(f"--loss: {str(exc).partition(': ')[2] or exc}") from None
     out_act = args.output_activation or DEFAULT_OUTPUT_ACTIVATION[loss]
-    layers = tuple(LayerSpec(u, args.activation) for u in args.hidden) + (LayerSpec(n_out, out_act),)
+    layers = tuple(LayerSpec(u, args.activation) for u in args.hidden) + (
+        LayerSpec(n_out, out_act),
+    )
     try:
         spec = NetworkSpec(
             n_inputs=data.n_features,
@@ -199,9 +278,7 @@ def run(args: argparse.Namespace) -> int:
 
         params = load_weights(args.weights, expect=spec).params
     trainer = Trainer(spec, data.X_train, data.y_train, data.X_test, data.y_test, params=params)
-    project = Project.from_trainer(
-        trainer, data.spec, preprocessing=data.preprocessing.to_dict()
-    )
+    project = Project.from_trainer(trainer, data.spec, preprocessing=data.preprocessing.to_dict())
     save_project(args.output, project)
     sizes = "-".join(str(s) for s in spec.sizes)
     say(
@@ -212,4 +289,3 @@ def run(args: argparse.Namespace) -> int:
         f"{spec.optimizer.name} lr {spec.optimizer.lr:g}",
     )
     return 0
-

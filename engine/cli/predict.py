@@ -28,10 +28,17 @@ example:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of ``predict``."""
-    p.add_argument("model", metavar="MODEL", help="project (.bplab) or exported weights (.npz/.json)")
+    p.add_argument(
+        "model", metavar="MODEL", help="project (.bplab) or exported weights (.npz/.json)"
+    )
     p.add_argument("--input", required=True, metavar="FILE.csv", help="rows to predict")
-    p.add_argument("-o", "--output", default=None, metavar="OUT.csv",
-                   help="where to write the predictions (default stdout)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="OUT.csv",
+        help="where to write the predictions (default stdout)",
+    )
 
 
 def read_inputs(path: str, names: list[str] | None, n_inputs: int) -> np.ndarray:
@@ -60,31 +67,40 @@ def read_inputs(path: str, names: list[str] | None, n_inputs: int) -> np.ndarray
             raise DataError(
                 f"no column {missing[0]!r} in the header; the model's inputs are "
                 f"{', '.join(names)}, the file has {', '.join(header) or 'no names'}",
-                path=path, line=header_line,
+                path=path,
+                line=header_line,
             )
         cols = [index[n] for n in names]
         col_names = list(names)
     else:
         if len(header) < n_inputs:
-            raise DataError(f"the model takes {n_inputs} inputs but the header has "
-                            f"{len(header)} columns", path=path, line=header_line)
+            raise DataError(
+                f"the model takes {n_inputs} inputs but the header has {len(header)} columns",
+                path=path,
+                line=header_line,
+            )
         cols, col_names = list(range(n_inputs)), header[:n_inputs]
     X = np.empty((len(lines) - 1, len(cols)), dtype=np.float64)
     for r, (lineno, line) in enumerate(lines[1:]):
         cells = _cells(line, delimiter)
         for c, (j, name) in enumerate(zip(cols, col_names, strict=True)):
             if j >= len(cells):
-                raise DataError(f"column {name!r} is missing (the row has {len(cells)} cells)",
-                                path=path, line=lineno)
+                raise DataError(
+                    f"column {name!r} is missing (the row has {len(cells)} cells)",
+                    path=path,
+                    line=lineno,
+                )
             cell = cells[j].strip()
             try:
                 v = float(cell)
             except ValueError:
-                raise DataError(f"column {name!r}: {cell!r} is not a number",
-                                path=path, line=lineno) from None
+                raise DataError(
+                    f"column {name!r}: {cell!r} is not a number", path=path, line=lineno
+                ) from None
             if not math.isfinite(v):
-                raise DataError(f"column {name!r}: {cell!r} is not a finite number",
-                                path=path, line=lineno)
+                raise DataError(
+                    f"column {name!r}: {cell!r} is not a finite number", path=path, line=lineno
+                )
             X[r, c] = v
     return X
 
@@ -136,7 +152,10 @@ def run(args: argparse.Namespace) -> int:
     writer.writerows(rows)
     if args.output:
         write_atomic(args.output, buf.getvalue().encode("utf-8"))
-        say(args, f"wrote {len(rows)} predictions to {args.output}", )
+        say(
+            args,
+            f"wrote {len(rows)} predictions to {args.output}",
+        )
     else:
         sys.stdout.write(buf.getvalue())
     return 0

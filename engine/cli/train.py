@@ -91,12 +91,18 @@ def run(args: argparse.Namespace) -> int:
 
     save_project(args.output, project.with_state_of(trainer, history.to_dict()))
     if not args.quiet:
-        say(args, f"trained {trainer.step_count - start_step} {unit} "
-                  f"(step {start_step} → {trainer.step_count}, epoch {start_epoch} → {trainer.epoch}) "
-                  f"in {seconds:.2f} s")
+        say(
+            args,
+            f"trained {trainer.step_count - start_step} {unit} "
+            f"(step {start_step} → {trainer.step_count}, epoch {start_epoch} → {trainer.epoch}) "
+            f"in {seconds:.2f} s",
+        )
         if trainer.stopped_early:
-            say(args, f"early stopping: no better test loss for {trainer.spec.patience} epochs; "
-                      "the best weights were kept")
+            say(
+                args,
+                f"early stopping: no better test loss for {trainer.spec.patience} epochs; "
+                "the best weights were kept",
+            )
         say(args, _metrics_line("train", metrics.train_loss, metrics.train_accuracy))
         if metrics.test_loss is not None:
             say(args, _metrics_line("test", metrics.test_loss, metrics.test_accuracy))
