@@ -372,7 +372,23 @@ def load_project(path: str | os.PathLike) -> Project:
             raw = f.read()
     except OSError as exc:
         raise FileFormatError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_project(raw, path)
+    project = parse_project(raw, path)
+    return _find_moved_data(project, Path(path).parent)
+
+
+def _find_moved_data(project: Project, folder: Path) -> Project:
+    """Point the dataset at a file of the same name beside the project when the stored path
+    is gone (a project sent with its CSV); the SHA-256 check still guards it is the same data."""
+    import dataclasses
+
+    stored = project.dataset.path
+    if not stored or os.path.exists(stored):
+        return project
+    name = stored.replace("\\", "/").rsplit("/", 1)[-1]
+    beside = folder / name
+    if name and beside.exists():
+        project.dataset = dataclasses.replace(project.dataset, path=str(beside.resolve()))
+    return project
 
 
 def parse_project(raw: bytes, path: str = "<project>") -> Project:
@@ -434,7 +450,12 @@ def _project_from_doc(doc: Any, path: str) -> Project:
     if version < 1:
         raise _Bad("version", f"{version} is not a version Backprop Lab ever wrote")
     while version < VERSION:
-        doc = MIGRATIONS[version](doc)
+        try:
+            doc = MIGRATIONS[version](doc)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _Bad(
+                "", f"cannot be upgraded from project format version {version}: {exc}"
+            ) from None
         version += 1
 
     for key in ("spec", "dataset"):

@@ -307,3 +307,52 @@ def test_fuzz_only_file_format_errors_escape(good_bytes, mutations):
         return
     # whatever survived validation is a usable project
     assert isinstance(project.spec, NetworkSpec)
+
+
+def test_older_versions_are_upgraded_through_the_migrations(good_bytes, monkeypatch):
+    """When the format moves on, an old file passes through MIGRATIONS to the current version."""
+    import engine.project as project_module
+
+    def v1_to_v2(doc):
+        doc = dict(doc, version=2)
+        doc["view"] = {**doc["view"], "upgraded": True}
+        return doc
+
+    monkeypatch.setattr(project_module, "VERSION", 2)
+    monkeypatch.setattr(project_module, "MIGRATIONS", {1: v1_to_v2})
+    assert parse_project(good_bytes, "old.bplab").view == {"a": [1, 2], "upgraded": True}
+
+    def broken(doc):
+        raise KeyError("layers")
+
+    monkeypatch.setattr(project_module, "MIGRATIONS", {1: broken})
+    with pytest.raises(
+        FileFormatError, match="old.bplab: cannot be upgraded from project format version 1"
+    ):
+        parse_project(good_bytes, "old.bplab")
+
+
+def test_a_data_file_sent_beside_the_project_is_found(tmp_path):
+    rng = np.random.default_rng(0)
+    first = tmp_path / "first"
+    first.mkdir()
+    csv_path = first / "points.csv"
+    rows = ["a,b,label"] + [f"{x:.3f},{y:.3f},{int(x > y)}" for x, y in rng.normal(size=(30, 2))]
+    csv_path.write_text("\n".join(rows) + "\n")
+    data = load_dataset(DatasetSpec("csv", path=str(csv_path)))
+    spec = NetworkSpec.simple(2, (3,), 2)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    save_project(moved / "p.bplab", Project(spec, data.spec))
+    (moved / "points.csv").write_bytes(csv_path.read_bytes())
+    csv_path.unlink()
+    project = load_project(moved / "p.bplab")
+    assert project.dataset.path == str((moved / "points.csv").resolve())
+    trainer, loaded = project.make_trainer()
+    np.testing.assert_array_equal(loaded.X_train, data.X_train)
+    # a different file of that name is refused by its hash
+    (moved / "points.csv").write_text("\n".join(rows[:-1]) + "\n")
+    from engine.errors import DataError
+
+    with pytest.raises(DataError, match="changed since the project was saved"):
+        load_project(moved / "p.bplab").make_trainer()
