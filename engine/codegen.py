@@ -49,9 +49,7 @@ def _preprocess_source(model: TrainedModel) -> str:
     lines = [
         "def preprocess(X_raw):",
         '    """Network inputs for raw inputs: feature expansion, then normalization (float64)."""',
-        "    p = np.asarray(X_raw, dtype=np.float64)",
-        "    if p.ndim == 1:",
-        "        p = p.reshape(-1, 1)",
+        "    p = np.atleast_2d(np.asarray(X_raw, dtype=np.float64))  # one sample may be 1-D",
     ]
     features = list((pre or {}).get("features") or [])
     if features:
