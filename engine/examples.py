@@ -7,14 +7,16 @@ frozen, as in the post. Every number the post publishes can be checked against t
 engine's trace of its first step (tests/test_worked_example.py does).
 
 Run ``python -m engine.examples --write assets/examples/worked-example.bplab`` to
-write the shipped example project (needs engine.project).
+write the shipped example project and its data (worked-example.csv) beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -71,29 +73,70 @@ def mazur_example() -> WorkedExample:
     )
 
 
-def write_example_data(example: WorkedExample, path: str) -> None:
-    """Write the example's data as a CSV (input columns, then target columns)."""
+def write_example_data(example: WorkedExample, path: str | Path, copies: int = 2) -> None:
+    """Write the example's data as a CSV: input columns, then target columns.
+
+    The sample is written ``copies`` times: the project holds out half of the rows as a
+    test set (one identical row), and the training set is then exactly the one sample.
+    """
     header = ",".join(example.input_names + example.output_names)
-    table = np.hstack([example.X, example.y])
+    table = np.tile(np.hstack([example.X, example.y]), (copies, 1))
     np.savetxt(path, table, delimiter=",", header=header, comments="", fmt="%.17g")
 
 
+def dataset_spec_for(example: WorkedExample, csv_path: str | Path):
+    """The DatasetSpec that reads the example's CSV back: no normalization, targets o1, o2."""
+    from engine.datasets import DatasetSpec
+
+    return DatasetSpec(
+        name="csv",
+        path=str(csv_path),
+        target=example.output_names,
+        task="regression",
+        test_ratio=0.5,
+        normalize="none",
+    )
+
+
+def write_project(example: WorkedExample, project_path: str | Path) -> Path:
+    """Write ``NAME.bplab`` and its data ``NAME.csv`` beside it; returns the project path.
+
+    The project stores the CSV by file name only, so the pair can be moved together
+    (engine.project finds data beside the project file).
+    """
+    from engine.datasets import load_dataset
+    from engine.project import Project, save_project
+    from engine.training import Trainer
+
+    project_path = Path(project_path)
+    csv_path = project_path.with_suffix(".csv")
+    write_example_data(example, csv_path)
+    data = load_dataset(dataset_spec_for(example, csv_path))
+    if not (np.array_equal(data.X_train, example.X) and np.array_equal(data.y_train, example.y)):
+        raise RuntimeError("the example's CSV does not read back as the example's one sample")
+    trainer = Trainer(
+        example.spec, data.X_train, data.y_train, data.X_test, data.y_test, params=example.params
+    )
+    stored = dataclasses.replace(data.spec, path=csv_path.name)
+    project = Project.from_trainer(
+        trainer,
+        stored,
+        view={"title": example.title, "source": example.source},
+        preprocessing=data.preprocessing.to_dict(),
+    )
+    save_project(project_path, project)
+    return project_path
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: write the worked example as a project file."""
+    """Command line: write the worked example as a project file (and its CSV beside it)."""
     parser = argparse.ArgumentParser(
         prog="python -m engine.examples", description="Write the built-in worked example."
     )
     parser.add_argument("--write", metavar="PROJECT", required=True, help="project file to write")
     args = parser.parse_args(argv)
-    try:
-        from engine.project import save_worked_example
-    except ImportError as exc:
-        print(
-            f"cannot write {args.write}: engine.project is not available ({exc})", file=sys.stderr
-        )
-        return 2
-    save_worked_example(mazur_example(), args.write)
-    print(f"wrote {args.write}")
+    path = write_project(mazur_example(), args.write)
+    print(f"wrote {path} and {path.with_suffix('.csv')}")
     return 0
 
 

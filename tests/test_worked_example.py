@@ -176,3 +176,20 @@ def test_inspector_text_shows_the_published_numbers(stepped):
         assert fmt(v[key]) in explain_weight(spec, records, 1, i, j).to_text(), key
     bias = explain_bias(spec, records, 2, 0).to_text()
     assert "frozen" in bias and "0.6" in bias
+
+
+def test_shipped_project_is_the_worked_example():
+    from pathlib import Path
+
+    from engine.project import load_project
+
+    path = Path(__file__).resolve().parents[1] / "assets" / "examples" / "worked-example.bplab"
+    trainer, data = load_project(path).make_trainer()
+    ex = mazur_example()
+    assert trainer.spec == ex.spec
+    assert np.array_equal(data.X_train, ex.X) and np.array_equal(data.y_train, ex.y)
+    loss = trainer.step()
+    v = by_hand()
+    assert loss == pytest.approx(PUBLISHED["E_total"], abs=1e-8)
+    W2 = trainer.network.get_parameters()["W2"]
+    assert W2 == pytest.approx(np.array([[v["w5+"], v["w6+"]], [v["w7+"], v["w8+"]]]), abs=1e-14)
