@@ -16,6 +16,14 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from engine.backend import Backend, get_backend  # noqa: E402
 
+try:  # fuzzing stays reproducible and free of timing flakes on a loaded CI machine
+    from hypothesis import settings
+
+    settings.register_profile("backprop-lab", derandomize=True, deadline=None, print_blob=True)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "backprop-lab"))
+except ImportError:  # hypothesis comes with the test extra
+    pass
+
 
 @dataclass(frozen=True)
 class BackendCase:
