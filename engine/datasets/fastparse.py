@@ -15,7 +15,7 @@ import numpy as np
 
 _POW10_FLOAT = 10.0 ** np.arange(23)
 _POW10_INT = 10 ** np.arange(19, dtype=np.int64)
-_MAX_WIDTH = 18
+_MAX_WIDTH = 17  # 18 digits (rounded up to an even span) fit in int64
 
 
 def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -> np.ndarray | None:
@@ -78,8 +78,11 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
     n_frac[dot_tok] = starts[dot_tok] + lengths[dot_tok] - dot_pos - 1
     has_dot = np.zeros(n_tokens, dtype=bool)
     has_dot[dot_tok] = True
-    padded = np.zeros(arr.size + width + 1, dtype=np.uint8)
+    padded = np.zeros(arr.size + width + 2, dtype=np.uint8)
     np.multiply(digits, digits <= 9, out=padded[: arr.size])  # signs, points, separators → 0
+    # two characters at a time: pairs[i] = 10·c[i] + c[i+1]; a token's separator reads as 0
+    pairs = padded[:-1] * np.uint8(10)
+    pairs += padded[1:]
     first = arr[starts]
     negative = first == 45
     signed = negative | (first == 43)
@@ -88,22 +91,22 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
         return None
     mant = np.zeros(n_tokens, dtype=np.int64)
     idx = starts.copy()
-    for k in range(width):
-        d = padded[idx]
-        if k >= min_len:
+    span = width + (width & 1)
+    for k in range(0, span, 2):
+        d = pairs[idx]
+        if k + 1 >= min_len:  # positions past a token's separator belong to the next token
             d *= lengths > k
-        mant *= 10
+        mant *= 100
         mant += d
-        idx += 1
-    if min_len < width:
-        mant //= _POW10_INT[width - lengths]
+        idx += 2
+    mant //= _POW10_INT[span - lengths]
     if dot_tok.size:
         p = _POW10_INT[n_frac[dot_tok]]
         m = mant[dot_tok]
         mant[dot_tok] = (m // (p * 10)) * p + m % p
     values = mant.astype(np.float64)
     values /= _POW10_FLOAT[np.minimum(n_frac, 22)]
-    np.negative(values, out=values, where=negative)
+    values *= 1.0 - 2.0 * negative  # −0 stays −0, as float("-0")
     slow = np.flatnonzero(n_dig > 15)
     for t in slow:
         s = offset + int(starts[t])
