@@ -68,6 +68,21 @@ class TrainedModel:
     task: str | None = None  # "classification" | "regression"
     extra: dict = field(default_factory=dict)
 
+    @classmethod
+    def from_dataset(cls, spec: NetworkSpec, params: dict[str, Any], dataset: Any) -> TrainedModel:
+        """The model of a network trained on an ``engine.datasets.Dataset`` (its preprocessing
+        and names travel with the weights)."""
+        classification = dataset.task == "classification"
+        return cls(
+            spec,
+            {k: np.asarray(v, dtype=spec.dtype) for k, v in params.items()},
+            dataset.preprocessing.to_dict(),
+            input_names=list(dataset.input_names),
+            class_names=list(dataset.class_names) if classification else None,
+            target_names=list(dataset.target_names),
+            task=dataset.task,
+        )
+
     @property
     def n_raw_inputs(self) -> int:
         """Columns of raw input the model takes (before feature expansion)."""
@@ -169,6 +184,36 @@ def weights_format(path: str | os.PathLike) -> str:
     if ext not in ("npz", "json"):
         raise ValueError(f"{path}: weights files end in .npz or .json, not {Path(path).suffix!r}")
     return ext
+
+
+EXPORT_FORMATS = ("npz", "json", "onnx", "numpy", "pytorch")
+
+
+def export_model(path: str | os.PathLike, model: TrainedModel, fmt: str) -> list[Path]:
+    """Write the model in any export format (atomically); returns the files written.
+
+    ``numpy``/``pytorch`` write ``NAME.py`` and its weights ``NAME.npz`` beside it.
+    """
+    out = Path(path)
+    if fmt in ("npz", "json"):
+        write_atomic(out, weights_to_bytes(model, fmt))
+        return [out]
+    if fmt == "onnx":
+        from engine.onnx_export import onnx_bytes
+
+        write_atomic(out, onnx_bytes(model))
+        return [out]
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    from engine.codegen import numpy_source, pytorch_source
+
+    if out.suffix.lower() != ".py":
+        raise ValueError(f"{out}: {fmt} code goes in a .py file")
+    weights = out.with_suffix(".npz")
+    source = (numpy_source if fmt == "numpy" else pytorch_source)(model, weights.name)
+    write_atomic(weights, weights_to_bytes(model, "npz"))
+    write_atomic(out, source.encode("utf-8"))
+    return [out, weights]
 
 
 # ----- reading --------------------------------------------------------------------------

@@ -186,3 +186,25 @@ def test_weights_reproduce_network_predict():
     pre = Preprocessing.from_dict(model.preprocessing)
     expected = Network(model.spec, params=model.params).predict(pre.transform(X_raw))
     np.testing.assert_array_equal(model.predict(X_raw), expected)
+
+
+def test_export_model_writes_every_format(tmp_path):
+    from engine.weights_io import EXPORT_FORMATS, export_model
+
+    model = make_model()
+    names = {"npz": "m.npz", "json": "m.json", "onnx": "m.onnx", "numpy": "a.py", "pytorch": "b.py"}
+    for fmt in EXPORT_FORMATS:
+        written = export_model(tmp_path / names[fmt], model, fmt)
+        assert all(p.is_file() and p.stat().st_size > 0 for p in written)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.npz",
+        "a.py",
+        "b.npz",
+        "b.py",
+        "m.json",
+        "m.npz",
+        "m.onnx",
+    ]
+    np.testing.assert_array_equal(load_weights(tmp_path / "a.npz").params["W2"], model.params["W2"])
+    with pytest.raises(ValueError, match="numpy code goes in a .py file"):
+        export_model(tmp_path / "c.txt", model, "numpy")

@@ -399,27 +399,17 @@ def model_from_project(project) -> Any:
     The dataset is loaded for its column and class names (and the preprocessing, when the
     project does not hold it).
     """
-    import numpy as np
-
-    from engine.datasets import load_dataset
+    from engine.datasets import Preprocessing, load_dataset
     from engine.network import initial_parameters
     from engine.weights_io import TrainedModel
 
     data = load_dataset(project.dataset)
     spec = project.spec
     params = project.state["params"] if project.state else initial_parameters(spec)
-    params = {k: np.asarray(v, dtype=spec.dtype) for k, v in params.items()}
-    pre = project.preprocessing or data.preprocessing.to_dict()
-    classification = data.task == "classification"
-    return TrainedModel(
-        spec,
-        params,
-        pre,
-        input_names=list(data.input_names),
-        class_names=list(data.class_names) if classification else None,
-        target_names=list(data.target_names),
-        task=data.task,
-    )
+    model = TrainedModel.from_dataset(spec, params, data)
+    if project.preprocessing is not None:
+        model.preprocessing = Preprocessing.from_dict(project.preprocessing).to_dict()
+    return model
 
 
 def load_model(path: str) -> Any:

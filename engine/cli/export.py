@@ -54,28 +54,13 @@ def export_format(output: str, given: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     """Load the project's model and write it in the chosen format."""
     from engine.cli.common import model_from_project
-    from engine.project import load_project, write_atomic
-    from engine.weights_io import weights_to_bytes
+    from engine.project import load_project
+    from engine.weights_io import export_model
 
     fmt = export_format(args.output, args.format)
+    if fmt in ("numpy", "pytorch") and Path(args.output).suffix.lower() != ".py":
+        raise CommandError(f"-o {args.output}: {fmt} code goes in a .py file")
     model = model_from_project(load_project(args.project))
-    out = Path(args.output)
-    written = [out]
-    if fmt in ("npz", "json"):
-        write_atomic(out, weights_to_bytes(model, fmt))
-    elif fmt == "onnx":
-        from engine.onnx_export import onnx_bytes
-
-        write_atomic(out, onnx_bytes(model))
-    else:
-        from engine.codegen import numpy_source, pytorch_source
-
-        if out.suffix.lower() != ".py":
-            raise CommandError(f"-o {args.output}: {fmt} code goes in a .py file")
-        weights = out.with_suffix(".npz")
-        source = (numpy_source if fmt == "numpy" else pytorch_source)(model, weights.name)
-        write_atomic(weights, weights_to_bytes(model, "npz"))
-        write_atomic(out, source.encode("utf-8"))
-        written.append(weights)
+    written = export_model(args.output, model, fmt)
     say(args, f"wrote {' and '.join(str(w) for w in written)} ({fmt})")
     return 0
