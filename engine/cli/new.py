@@ -269,8 +269,15 @@ def run(args: argparse.Namespace) -> int:
     from engine.project import Project, save_project
     from engine.training import Trainer
 
+    from engine.errors import DataError
+
     ds_spec = dataset_spec(args)
-    data = load_dataset(ds_spec)
+    try:
+        data = load_dataset(ds_spec)
+    except DataError as exc:
+        if str(exc).startswith("dataset."):  # a field of the spec: name the option instead
+            raise CommandError(_option_message(str(exc))) from None
+        raise
     spec = build_spec(args, data)
     params = None
     if args.weights:
