@@ -64,46 +64,49 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
     width = int(lengths.max())
     if min_len <= 0 or width > _MAX_WIDTH:
         return None
-    sign_pos = np.flatnonzero(digits == 10)
-    if sign_pos.size:
-        if sign_pos[0] == 0:
-            sign_pos = sign_pos[1:]
-        if not is_sep[sign_pos - 1].all():
-            return None  # a sign that does not open its token
-    dot_pos = np.flatnonzero(digits == 11)
-    dot_tok = np.searchsorted(starts, dot_pos, side="right") - 1
-    if dot_tok.size > 1 and not (np.diff(dot_tok) > 0).all():
-        return None  # two points in one token
-    n_frac = np.zeros(n_tokens, dtype=np.int64)
-    n_frac[dot_tok] = starts[dot_tok] + lengths[dot_tok] - dot_pos - 1
-    has_dot = np.zeros(n_tokens, dtype=bool)
-    has_dot[dot_tok] = True
     padded = np.zeros(arr.size + width + 2, dtype=np.uint8)
     np.multiply(digits, digits <= 9, out=padded[: arr.size])  # signs, points, separators → 0
+    dots = np.zeros(arr.size + width + 2, dtype=np.uint8)
+    np.equal(digits, 11, out=dots[: arr.size].view(bool))
     # two characters at a time: pairs[i] = 10·c[i] + c[i+1]; a token's separator reads as 0
     pairs = padded[:-1] * np.uint8(10)
     pairs += padded[1:]
+    dot_pairs = dots[:-1] * np.uint8(10)
+    dot_pairs += dots[1:]
     first = arr[starts]
     negative = first == 45
     signed = negative | (first == 43)
-    n_dig = lengths - has_dot - signed
-    if n_dig.min() <= 0:
-        return None
+    if np.count_nonzero(digits == 10) != np.count_nonzero(signed):
+        return None  # a sign that does not open its token
     mant = np.zeros(n_tokens, dtype=np.int64)
+    dot_mark = np.zeros(n_tokens, dtype=np.int64)  # 10^(span − 1 − position of the point)
     idx = starts.copy()
     span = width + (width & 1)
     for k in range(0, span, 2):
         d = pairs[idx]
+        m = dot_pairs[idx]
         if k + 1 >= min_len:  # positions past a token's separator belong to the next token
-            d *= lengths > k
+            inside = lengths > k
+            d *= inside
+            m *= inside
         mant *= 100
         mant += d
+        dot_mark *= 100
+        dot_mark += m
         idx += 2
+    has_dot = dot_mark > 0
+    if np.count_nonzero(has_dot) != np.count_nonzero(digits == 11):
+        return None  # two points in one token
+    dot_from_end = np.searchsorted(_POW10_INT, dot_mark)  # = span − 1 − position of the point
+    if not np.array_equal(_POW10_INT[dot_from_end[has_dot]], dot_mark[has_dot]):
+        return None
+    n_frac = np.where(has_dot, dot_from_end - (span - lengths), 0)
+    n_dig = lengths - has_dot - signed
+    if n_dig.min() <= 0:
+        return None
     mant //= _POW10_INT[span - lengths]
-    if dot_tok.size:
-        p = _POW10_INT[n_frac[dot_tok]]
-        m = mant[dot_tok]
-        mant[dot_tok] = (m // (p * 10)) * p + m % p
+    p = _POW10_INT[n_frac]
+    mant = np.where(has_dot, (mant // (p * 10)) * p + mant % p, mant)
     values = mant.astype(np.float64)
     values /= _POW10_FLOAT[np.minimum(n_frac, 22)]
     values *= 1.0 - 2.0 * negative  # −0 stays −0, as float("-0")
