@@ -731,53 +731,78 @@ def explain_bias(
 
 
 def explain_phase(
-    spec: NetworkSpec, records: Sequence[TraceRecord], tr: Translate = _same
+    spec: NetworkSpec,
+    records: Sequence[TraceRecord],
+    tr: Translate = _same,
+    row: int | None = 0,
 ) -> Explanation:
-    """A summary of the phase just run, for when nothing is selected."""
+    """A summary of the phase just run, neuron by neuron, for when nothing is selected."""
     if not records:
         return Explanation(
             tr("Nothing stepped yet"),
             (),
             None,
             tr(
-                "Press Next phase to run a training step phase by phase; click a neuron or a weight to see its numbers."
+                "Press Next phase to run a training step phase by phase; "
+                "click a neuron or a weight to see its numbers."
             ),
         )
+    rd = _Reader(records, row)
     rec = records[-1]
-    n = batch_size(records)
     lines: list[str] = []
+    shown = 8  # neurons listed one by one
+
+    def per_unit(values: np.ndarray, fmt_one) -> None:
+        for u, v in enumerate(values[:shown]):
+            lines.append(fmt_one(u, v))
+        if len(values) > shown:
+            lines.append(tr("… and {m} more").format(m=len(values) - shown))
+
     if rec.kind == "forward":
         k = rec.layer
         ly = spec.layers[k - 1]
-        lines.append(
-            tr("z = a_prev · Wᵀ + b, then a = {act}(z), for {u} neurons and {n} samples").format(
-                act=ly.activation, u=ly.units, n=n
-            )
-        )
-        lines.append(
-            tr("mean activation over the batch: {v}").format(
-                v=", ".join(fmt(v) for v in rec.batch_mean("a")[:8])
-            )
-        )
+        lines.append(tr("every neuron: z = Σ w·a + b, then a = {act}(z)").format(act=ly.activation))
+        z, a = rd.vec(rec, "z"), rd.vec(rec, "a")
+        per_unit(z, lambda u, v: f"  {u + 1}:  z = {fmt(v)},  a = {fmt(a[u])}")
+        note = tr("Click a neuron to see its sum term by term.")
     elif rec.kind == "loss":
+        out, y = rd.vec(rec, "output"), rd.vec(rec, "target")
+        per_unit(
+            out,
+            lambda u, v: (
+                "  "
+                + tr("output {u}: prediction {a}, target {y}").format(
+                    u=u + 1, a=fmt(v), y=fmt(y[u])
+                )
+            ),
+        )
         lines.append(tr("data loss L = {v}").format(v=fmt(rec.values["data_loss"])))
         if rec.values.get("regularization"):
             lines.append(tr("regularization = {v}").format(v=fmt(rec.values["regularization"])))
+        note = tr("Click an output neuron to see its share of the loss and its δ.")
     elif rec.kind == "backward":
         k = rec.layer
+        d = rd.vec(rec, "delta")
+        lines.append(tr("δ = ∂L/∂z of each neuron of layer {k}:").format(k=k))
+        per_unit(d, lambda u, v: f"  {u + 1}:  δ = {fmt(v)}")
         lines.append("∂L/∂W = δᵀ · a_prev,   ∂L/∂b = Σ δ")
         lines.append(
             tr("largest |∂L/∂W{k}| = {v}").format(k=k, v=fmt(np.max(np.abs(rec.arrays["dW"]))))
         )
         if "delta_prev" in rec.arrays:
-            lines.append("δ_prev = (δ · W) ⊙ f′(z_prev)")
+            lines.append(
+                tr("δ passed down to layer {j}: δ_prev = (δ · W) ⊙ f′(z_prev)").format(j=k - 1)
+            )
+        note = tr("Click a weight to see its gradient by the chain rule, factor by factor.")
     else:
         for k in range(1, len(spec.layers) + 1):
-            s = rec.arrays[f"W{k}.step"]
-            lines.append(tr("W{k}: largest change {v}").format(k=k, v=fmt(np.max(np.abs(s)))))
+            st = rec.arrays[f"W{k}.step"]
+            lines.append(tr("W{k}: largest change {v}").format(k=k, v=fmt(np.max(np.abs(st)))))
+        note = tr("Click a weight to see its old value, gradient, step and new value.")
+    who = _who(tr, rd.row, rd.n)
     return Explanation(
-        tr(describe_phase(rec.phase)),
-        (Section(rec.phase, tr(describe_phase(rec.phase)), tuple(lines), ""),),
+        f"{tr(describe_phase(rec.phase))} — {who}",
+        (Section(rec.phase, tr(describe_phase(rec.phase)), tuple(lines), note),),
         rec.phase,
         tr("Click a neuron or a weight in the diagram to see its formula with the numbers."),
     )

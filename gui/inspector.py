@@ -137,7 +137,7 @@ class InspectorPanel(QWidget):
         sel = self._selection
         if not sel:
             self.title.setText(self.tr("Inspector: the current phase"))
-            page = explain.explain_phase(spec, records, _translate)
+            page = explain.explain_phase(spec, records, _translate, row)
         elif not records:
             self.title.setText(self.tr("Inspector"))
             page = self._values_only(snap)

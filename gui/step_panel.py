@@ -13,10 +13,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -141,11 +143,9 @@ class StepPanel(QWidget):
         self.timeline_label = QLabel(self.tr("step 0"))
         self.timeline_label.setMinimumWidth(90)
 
-        buttons = QGridLayout()
-        buttons.addWidget(self.prev_button, 0, 0)
-        buttons.addWidget(self.next_button, 0, 1)
-        buttons.addWidget(self.step_button, 1, 0)
-        buttons.addWidget(self.epoch_button, 1, 1)
+        buttons = QHBoxLayout()
+        for button in (self.prev_button, self.next_button, self.step_button, self.epoch_button):
+            buttons.addWidget(button)
         sample_row = QHBoxLayout()
         sample_row.addWidget(QLabel(self.tr("Traced sample")))
         sample_row.addWidget(self.sample_spin)
@@ -157,7 +157,11 @@ class StepPanel(QWidget):
         timeline_row.addWidget(self.timeline_slider, 1)
         timeline_row.addWidget(self.timeline_label)
 
-        layout = QVBoxLayout(self)
+        # inside a scroll area, so that a short dock scrolls instead of squeezing the text
+        content = QWidget()
+        self.phase_detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.phase_title)
         layout.addLayout(self._strip)
         layout.addWidget(self.phase_detail)
@@ -165,6 +169,13 @@ class StepPanel(QWidget):
         layout.addLayout(sample_row)
         layout.addLayout(timeline_row)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # ----- state read by tests and the window --------------------------------------------
     @property
