@@ -10,6 +10,7 @@ the GUI thread.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
@@ -19,7 +20,12 @@ from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from gui.worker import Captured, TrainingWorker
 
-POLL_MS = 33  # ~30 Hz
+POLL_MS = 15  # look for events often; snapshots are paced below
+MAX_FPS = 30.0
+MIN_FPS = 10.0  # the window keeps looking alive even when a redraw is slow
+#: while training runs, drawing may take at most this share of the time: every redraw holds
+#: the GIL (pyqtgraph and the diagram paint from Python), so it is time the worker loses
+GUI_SHARE = 0.2
 
 
 class _WorkerThread(QThread):
@@ -59,6 +65,9 @@ class TrainingController(QObject):
         self._dataset: Dataset | None = None
         self._backend = backend
         self._callbacks: dict[int, Callable[[Captured], None]] = {}
+        self._frame_cost = 0.0  # smoothed seconds a redraw takes (views + paint)
+        self._next_frame_at = 0.0
+        self.frames = 0  # snapshots emitted
         self._ids = itertools.count(1)
         self._thread = _WorkerThread(self._worker)
         self._timer = QTimer(self)
@@ -194,8 +203,29 @@ class TrainingController(QObject):
                 callback = self._callbacks.pop(event[1], None)
                 if callback is not None:
                     callback(event[2])
+        now = time.perf_counter()
+        if self._latest is not None and self._latest.running and now < self._next_frame_at:
+            return  # pacing: the worker keeps only the newest snapshot meanwhile
         snap = self._worker.take_snapshot()
         if snap is not None:
             self._latest = snap
-            self._backend = snap.backend if self._backend == snap.backend else self._backend
-            self.snapshotReady.emit(snap)
+            self.frames += 1
+            # the worker steps aside while the views update and paint (see TrainingWorker.gui_busy)
+            self._worker.gui_busy.set()
+            try:
+                self.snapshotReady.emit(snap)
+            finally:
+                QTimer.singleShot(0, lambda t0=now: self._frame_done(t0))
+
+    def _frame_done(self, t0: float) -> None:
+        """After a redraw (the views' updates and their paint events): pace the next one."""
+        self._worker.gui_busy.clear()
+        cost = time.perf_counter() - t0
+        self._frame_cost = cost if self._frame_cost == 0.0 else 0.8 * self._frame_cost + 0.2 * cost
+        interval = min(max(1.0 / MAX_FPS, self._frame_cost / GUI_SHARE), 1.0 / MIN_FPS)
+        self._next_frame_at = t0 + interval
+
+    @property
+    def frame_cost(self) -> float:
+        """Smoothed seconds one redraw takes on the GUI thread."""
+        return self._frame_cost

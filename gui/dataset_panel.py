@@ -66,17 +66,22 @@ class DatasetPanel(QWidget):
         self.noise = QSlider(Qt.Orientation.Horizontal, self)
         self.noise.setRange(0, 50)
         self.noise_label = QLabel(self)
+        self.noise_label.setMinimumWidth(40)
         self.classes = QSpinBox(self)
         self.classes.setRange(2, 5)
         self.train_ratio = QSlider(Qt.Orientation.Horizontal, self)
         self.train_ratio.setRange(10, 100)
         self.ratio_label = QLabel(self)
+        self.ratio_label.setMinimumWidth(40)
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
         self.normalize = QComboBox(self)
         names = {"standard": tr("Standardize (mean 0, sd 1)"), "minmax": tr("Min–max to [0, 1]"), "none": tr("None")}
         for m in METHODS:
             self.normalize.addItem(names.get(m, m), m)
+        for box in (self.source, self.normalize):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
         self.browse = QPushButton(tr("Browse…"), self)

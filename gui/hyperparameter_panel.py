@@ -71,6 +71,8 @@ class HyperparameterPanel(QWidget):
         self.patience.setPlaceholderText(tr("off"))
         self.eps.setPlaceholderText(tr("default"))
         self.backend = QComboBox()
+        self.backend.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.backend.setMinimumContentsLength(12)
         have = available_backends()
         self.backend.addItem(tr("NumPy (CPU)"), "numpy")
         self.backend.addItem(tr("CuPy (GPU)") if "cupy" in have else tr("CuPy (GPU, not available here)"), "cupy")
@@ -123,6 +125,8 @@ class HyperparameterPanel(QWidget):
 
     def _combo(self, values, labels: dict[str, str]) -> QComboBox:
         box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         for v in values:
             box.addItem(labels.get(v, v), v)
         return box

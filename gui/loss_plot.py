@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -13,19 +15,27 @@ from gui import theme
 
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
     """A curve that stays cheap for a million points: clipped to the view, peak-downsampled."""
-    item = plot.plot(pen=pg.mkPen(color, width=1.5), name=name, antialias=False)
+    item = plot.plot(pen=pg.mkPen(color, width=1), name=name, antialias=False)  # cosmetic: fast
     item.setClipToView(True)
     item.setDownsampling(auto=True, method="peak")
     return item
 
 
 class LossPlot(QWidget):
-    """Train/test loss and accuracy curves from the snapshot's history, with a log toggle and a hover read-out."""
+    """Train/test loss and accuracy curves from the snapshot's history, with a log toggle and a hover read-out.
+
+    While training, the curves are redrawn at most ``MAX_HZ`` times a second: a curve gains
+    a few points per frame, and every redraw of a pyqtgraph plot holds the GIL that the
+    training thread needs (axes and text are drawn from Python).
+    """
+
+    MAX_HZ = 10.0
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._history: History | None = None
         self._shown_len = -1
+        self._last_draw = 0.0
         self.tabs = QTabWidget(self)
         self.loss_widget = pg.PlotWidget(self)
         self.acc_widget = pg.PlotWidget(self)
@@ -40,6 +50,7 @@ class LossPlot(QWidget):
             p.addLegend(offset=(-10, 10))
             p.setMenuEnabled(False)
             p.getAxis("left").enableAutoSIPrefix(False)
+            p.getAxis("bottom").enableAutoSIPrefix(False)
         ap.setYRange(0, 1.0, padding=0.02)
         self.train_loss = _fast_curve(lp, theme.TRAIN_LOSS, self.tr("train"))
         self.test_loss = _fast_curve(lp, theme.TEST_LOSS, self.tr("test"))
@@ -67,13 +78,18 @@ class LossPlot(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw the curves when the history grew (setData on the existing items only)."""
+        now = time.perf_counter()
+        if snapshot.running and now - self._last_draw < 1.0 / self.MAX_HZ:
+            return  # the next snapshot brings the same history, longer
         self.show_history(snapshot.history)
 
     def show_history(self, history: History | None) -> None:
+        """Draw these curves (setData on the existing items only)."""
         if history is None:
             return
         if history is self._history and len(history) == self._shown_len:
             return
+        self._last_draw = time.perf_counter()
         self._history = history
         self._shown_len = len(history)
         self._redraw()

@@ -176,7 +176,13 @@ class MainWindow(QMainWindow):
         self.dataset_panel.datasetRequested.connect(lambda _s: self.file_actions.mark_modified())
         self.dataset_panel.errorMessage.connect(self.show_error)
 
-        self.resize(1400, 900)
+        # the diagram asks for ~920 px for its own toolbar row; let it shrink on small screens
+        self.diagram.setMinimumWidth(min(self.diagram.minimumSizeHint().width(), 480))
+        avail = self.screen().availableGeometry() if self.screen() is not None else None
+        w, h = 1400, 900
+        if avail is not None:
+            w, h = min(w, avail.width()), min(h, avail.height())
+        self.resize(w, h)
         self.restore_layout()
         self.diagram.setFocus()
         self.controller.start()
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
         area.setWidget(widget)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setMinimumWidth(widget.minimumSizeHint().width() + 24)
+        area.setMinimumWidth(min(widget.minimumSizeHint().width() + 24, 320))
         return area
 
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -37,6 +37,7 @@ class OutputView(QWidget):
         self._hover: tuple[int, int] = (-1, -1)
         self._levels = (0.0, 1.0)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)
         self.test_box = QCheckBox(self.tr("Show test data"), self)
         self.test_box.toggled.connect(self._on_test_toggled)
         self.stack = QStackedWidget(self)

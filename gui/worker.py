@@ -125,6 +125,9 @@ class TrainingWorker:
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._events: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
+        #: set by the GUI thread while it draws a snapshot: the worker then steps aside (sleeps
+        #: between steps) so the frame gets the GIL at once instead of waiting for each switch
+        self.gui_busy = threading.Event()
         self._latest: Snapshot | None = None
         self._stop = False
         # engine objects (worker thread only)
@@ -432,8 +435,14 @@ class TrainingWorker:
         deadline = t0 + CHUNK_SECONDS
         epoch = tr.epoch
         n = 0
+        busy = self.gui_busy
         try:
             while True:
+                if busy.is_set():
+                    t1 = time.perf_counter()
+                    while busy.is_set() and time.perf_counter() - t1 < 0.05:
+                        time.sleep(0.0002)
+                    deadline += time.perf_counter() - t1
                 tr.step()
                 n += 1
                 if tr.epoch != epoch:

@@ -1,0 +1,450 @@
+"""The diagram's graphics items: neurons, compact layers, the input image, edges and small buttons.
+
+Items hold only what they draw. They report the user's gestures to their scene
+(``gui.diagram.scene.DiagramScene``) through its methods; the scene turns those into
+signals. Values change by setting attributes and calling ``update()`` — items are
+built once per spec, never per snapshot.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from gui.diagram.colors import GREY_LUT
+
+BORDER = QColor(90, 90, 90)
+SELECTED = QColor(20, 20, 20)
+HOVER = QColor(255, 170, 0)
+DISABLED_FILL = QColor(225, 225, 225)
+TEXT = QColor(40, 40, 40)
+BIAS_SIZE = 9.0
+
+
+def _small_font(points: float = 7.5, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+def format_value(v: float) -> str:
+    """A number short enough to fit in a node: 3 significant digits."""
+    if not math.isfinite(v):
+        return str(v)
+    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
+        return f"{v:.1e}"
+    return f"{v:.3g}"
+
+
+class NodeItem(QGraphicsItem):
+    """One neuron (or input feature): a square with a heatmap or a value fill, and a bias handle."""
+
+    def __init__(self, scene, layer: int, unit: int, size: float, label: str = "",
+                 has_bias: bool = True, feature: str | None = None):
+        super().__init__()
+        self._scene = scene
+        self.layer, self.unit, self.size = layer, unit, size
+        self.label = label
+        self.feature = feature  # input feature name (2-D data): clicking toggles it
+        self.enabled = True  # False: an input feature that is switched off
+        self.has_bias = has_bias
+        self.image: QImage | None = None
+        self.fill: QColor | None = None  # phase value colour (hides the heatmap)
+        self.value_text = ""
+        self.side_text = ""  # right of the node (output: prediction vs target)
+        self.bias_color = QColor(240, 240, 240)
+        self.bias_frozen = False
+        self.selected = False
+        self.hovered = False
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        s = size / 2
+        self._rect = QRectF(-s, -s, size, size)
+        self._bias_rect = QRectF(-s - BIAS_SIZE * 0.6, s - BIAS_SIZE * 0.4, BIAS_SIZE, BIAS_SIZE)
+
+    def boundingRect(self) -> QRectF:
+        r = self._rect.united(self._bias_rect).adjusted(-3, -3, 3, 3)
+        if self.label:
+            r = r.united(QRectF(-self.size / 2 - 60, -8, 60, 16))
+        if self.side_text:
+            r = r.united(QRectF(self.size / 2, -16, 130, 32))
+        return r
+
+    def set_side_text(self, text: str) -> None:
+        if text != self.side_text:
+            self.prepareGeometryChange()
+            self.side_text = text
+            self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        r = self._rect
+        if not self.enabled:
+            painter.setBrush(DISABLED_FILL)
+            painter.setPen(QPen(QColor(170, 170, 170), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(r)
+        elif self.fill is not None:
+            painter.fillRect(r, self.fill)
+        elif self.image is not None:
+            painter.drawImage(r, self.image)
+        else:
+            painter.fillRect(r, QColor(250, 250, 250))
+        if self.enabled:
+            color = SELECTED if self.selected else (HOVER if self.hovered else BORDER)
+            painter.setPen(QPen(color, 2.5 if (self.selected or self.hovered) else 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r)
+        if self.value_text:
+            painter.setFont(_small_font(7.5, bold=True))
+            painter.setPen(QColor(0, 0, 0))
+            back = QRectF(r.left() + 1, r.center().y() - 7, r.width() - 2, 14)
+            painter.fillRect(back, QColor(255, 255, 255, 190))
+            painter.drawText(back, Qt.AlignmentFlag.AlignCenter, self.value_text)
+        if self.has_bias:
+            painter.setBrush(self.bias_color)
+            style = Qt.PenStyle.DashLine if self.bias_frozen else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(BORDER, 1, style))
+            painter.drawRect(self._bias_rect)
+        if self.label:
+            painter.setFont(_small_font(8.5))
+            painter.setPen(TEXT if self.enabled else QColor(150, 150, 150))
+            painter.drawText(QRectF(-self.size / 2 - 62, -8, 56, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.label)
+        if self.side_text:
+            painter.setFont(_small_font(8))
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(self.size / 2 + 6, -16, 124, 32),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.side_text)
+
+    # ----- gestures -------------------------------------------------------------------
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        self._scene.node_hovered(self.layer, self.unit)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        self._scene.node_hovered(-1, -1)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        event.accept()
+        if self.feature is not None:
+            self._scene.feature_clicked(self.feature)
+        elif self.has_bias and self._bias_rect.adjusted(-2, -2, 2, 2).contains(event.pos()):
+            self._scene.bias_clicked(self.layer, self.unit)
+        elif self.enabled:
+            self._scene.node_clicked(self.layer, self.unit)
+
+    def contextMenuEvent(self, event) -> None:
+        self._scene.context_menu(self.layer, self.unit, event.screenPos())
+
+
+class CompactLayerItem(QGraphicsItem):
+    """A wide layer drawn as a block of small cells, one per unit, coloured by a value."""
+
+    def __init__(self, scene, layer: int, centers, cell: float):
+        super().__init__()
+        self._scene = scene
+        self.layer = layer
+        self.centers = centers
+        self.cell = cell
+        self.colors: list[QColor] = [QColor(245, 245, 245)] * len(centers)
+        self.selected_unit = -1
+        self.hover_unit = -1
+        h = cell / 2
+        self._rect = QRectF(centers[:, 0].min() - h - 2, centers[:, 1].min() - h - 2,
+                            centers[:, 0].max() - centers[:, 0].min() + cell + 4,
+                            centers[:, 1].max() - centers[:, 1].min() + cell + 4)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def unit_at(self, pos: QPointF) -> int:
+        d = (self.centers[:, 0] - pos.x()) ** 2 + (self.centers[:, 1] - pos.y()) ** 2
+        i = int(d.argmin())
+        return i if d[i] <= (self.cell * 0.75) ** 2 else -1
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        h = self.cell / 2
+        painter.setPen(QPen(QColor(150, 150, 150), 0.5))
+        for (x, y), c in zip(self.centers, self.colors, strict=False):
+            painter.setBrush(c)
+            painter.drawRect(QRectF(x - h, y - h, self.cell, self.cell))
+        for unit, color in ((self.hover_unit, HOVER), (self.selected_unit, SELECTED)):
+            if 0 <= unit < len(self.centers):
+                x, y = self.centers[unit]
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(color, 2))
+                painter.drawRect(QRectF(x - h - 1, y - h - 1, self.cell + 2, self.cell + 2))
+
+    def hoverMoveEvent(self, event) -> None:
+        u = self.unit_at(event.pos())
+        if u != self.hover_unit:
+            self.hover_unit = u
+            self.update()
+            self._scene.node_hovered(self.layer, u) if u >= 0 else self._scene.node_hovered(-1, -1)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hover_unit = -1
+        self.update()
+        self._scene.node_hovered(-1, -1)
+
+    def mousePressEvent(self, event) -> None:
+        u = self.unit_at(event.pos())
+        if event.button() != Qt.MouseButton.LeftButton or u < 0:
+            event.ignore()
+            return
+        event.accept()
+        self._scene.node_clicked(self.layer, u)
+
+    def contextMenuEvent(self, event) -> None:
+        self._scene.context_menu(self.layer, max(self.unit_at(event.pos()), 0), event.screenPos())
+
+
+class ImageInputItem(QGraphicsItem):
+    """The input layer of image data: one picture, a pixel per input."""
+
+    def __init__(self, scene, rect: QRectF, shape: tuple[int, int]):
+        super().__init__()
+        self._scene = scene
+        self._rect = rect
+        self.shape = shape
+        self.caption = ""
+        self.hover_pixel = -1
+        self.buffer = np.full(shape, GREY_LUT[0], dtype=np.uint32)
+        self.image = QImage(self.buffer, shape[1], shape[0], shape[1] * 4, QImage.Format.Format_RGB32)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 24)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.drawImage(self._rect, self.image)
+        painter.setPen(QPen(BORDER, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._rect)
+        if self.caption:
+            painter.setFont(_small_font(8))
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(self._rect.left() - 40, self._rect.bottom() + 3,
+                                    self._rect.width() + 80, 18),
+                             Qt.AlignmentFlag.AlignCenter, self.caption)
+
+    def pixel_at(self, pos: QPointF) -> int:
+        if not self._rect.contains(pos):
+            return -1
+        h, w = self.shape
+        c = int((pos.x() - self._rect.left()) / self._rect.width() * w)
+        r = int((pos.y() - self._rect.top()) / self._rect.height() * h)
+        return min(r, h - 1) * w + min(c, w - 1)
+
+    def hoverMoveEvent(self, event) -> None:
+        p = self.pixel_at(event.pos())
+        if p != self.hover_pixel:
+            self.hover_pixel = p
+            self._scene.node_hovered(0, p) if p >= 0 else self._scene.node_hovered(-1, -1)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hover_pixel = -1
+        self._scene.node_hovered(-1, -1)
+
+    def mousePressEvent(self, event) -> None:
+        p = self.pixel_at(event.pos())
+        if event.button() != Qt.MouseButton.LeftButton or p < 0:
+            event.ignore()
+            return
+        event.accept()
+        self._scene.node_clicked(0, p)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """One weight W_k[i, j], drawn as a curve from unit j of layer k−1 to unit i of layer k.
+
+    Click: select and edit; drag up/down: change the weight; wheel: nudge it.
+    """
+
+    DRAG_PER_PIXEL = 0.01
+
+    def __init__(self, scene, layer: int, row: int, col: int):
+        super().__init__()
+        self._scene = scene
+        self.layer, self.row, self.col = layer, row, col
+        self.arrow = 0  # +1: arrow pointing right (forward), −1: left (backward), 0: none
+        self.hovered = False
+        self._press_y: float | None = None
+        self._dragged = False
+        self._shape: QPainterPath | None = None
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_ends(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        path = QPainterPath(QPointF(x0, y0))
+        mx = (x0 + x1) / 2
+        path.cubicTo(QPointF(mx, y0), QPointF(mx, y1), QPointF(x1, y1))
+        self._shape = None
+        self.setPath(path)
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(7.0, self.pen().widthF() + 4))
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        pen = self.pen()
+        if self.hovered:
+            pen = QPen(pen)
+            pen.setColor(HOVER)
+            pen.setWidthF(max(2.5, pen.widthF()))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        if self.arrow:
+            path = self.path()
+            p = path.pointAtPercent(0.5)
+            angle = math.radians(-path.angleAtPercent(0.5))
+            if self.arrow < 0:
+                angle += math.pi
+            size = 4.0 + pen.widthF()
+            tip = QPointF(p.x() + size * math.cos(angle), p.y() + size * math.sin(angle))
+            left = QPointF(p.x() + size * math.cos(angle + 2.5), p.y() + size * math.sin(angle + 2.5))
+            right = QPointF(p.x() + size * math.cos(angle - 2.5), p.y() + size * math.sin(angle - 2.5))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(pen.color()))
+            painter.drawPolygon(QPolygonF([tip, left, right]))
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        event.accept()
+        self._press_y = event.scenePos().y()
+        self._dragged = False
+        self._scene.edge_drag_started(self.layer, self.row, self.col)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press_y is None:
+            return
+        dy = self._press_y - event.scenePos().y()
+        if abs(dy) >= 3:
+            self._dragged = True
+        if self._dragged:
+            self._scene.edge_dragged(self.layer, self.row, self.col, dy * self.DRAG_PER_PIXEL)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._press_y is None:
+            return
+        self._press_y = None
+        if self._dragged:
+            self._scene.edge_drag_finished(self.layer, self.row, self.col)
+        else:
+            self._scene.edge_clicked(self.layer, self.row, self.col, event.screenPos())
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()  # Ctrl+wheel zooms the view
+            return
+        event.accept()
+        notches = event.delta() / 120.0
+        self._scene.edge_wheeled(self.layer, self.row, self.col, notches)
+
+    def contextMenuEvent(self, event) -> None:
+        self._scene.context_menu(self.layer, self.row, event.screenPos())
+
+
+class ButtonItem(QGraphicsItem):
+    """A small clickable text button drawn in the scene (+/− above a layer)."""
+
+    def __init__(self, text: str, tooltip: str, on_click, width: float = 18.0):
+        super().__init__()
+        self.text = text
+        self.on_click = on_click
+        self._rect = QRectF(-width / 2, -9, width, 18)
+        self.setToolTip(tooltip)
+        self.setAcceptHoverEvents(True)
+        self.hovered = False
+        self.setZValue(3)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setBrush(QColor(225, 232, 240) if self.hovered else QColor(245, 245, 245))
+        painter.setPen(QPen(QColor(140, 140, 140), 1))
+        painter.drawRoundedRect(self._rect, 4, 4)
+        painter.setFont(_small_font(9, bold=True))
+        painter.setPen(TEXT)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.on_click()
+        else:
+            event.ignore()
+
+
+class LockBadge(QGraphicsItem):
+    """A padlock with a letter (W or b): that layer's weights or biases are frozen."""
+
+    def __init__(self, letter: str, tooltip: str):
+        super().__init__()
+        self.letter = letter
+        self.setToolTip(tooltip)
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-8, -10, 26, 20)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setPen(QPen(QColor(60, 60, 60), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(-4.5, -9, 9, 10), 0, 180 * 16)
+        painter.drawLine(QPointF(-4.5, -4), QPointF(-4.5, -1))
+        painter.drawLine(QPointF(4.5, -4), QPointF(4.5, -1))
+        painter.setBrush(QColor(90, 90, 90))
+        painter.drawRoundedRect(QRectF(-6.5, -1, 13, 9), 1.5, 1.5)
+        painter.setFont(_small_font(8, bold=True))
+        painter.setPen(TEXT)
+        painter.drawText(QRectF(7, -8, 12, 16), Qt.AlignmentFlag.AlignCenter, self.letter)

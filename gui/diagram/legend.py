@@ -1,0 +1,57 @@
+"""The colour legend: the diverging scale as a bar, with its range and what it measures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.diagram.colors import DIVERGING_STOPS
+from gui.diagram.items import format_value
+
+
+class ColorLegend(QWidget):
+    """A horizontal bar from −scale (orange) through 0 to +scale (blue), with a caption."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.caption = self.tr("weight")
+        self.scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 34)
+
+    def set_range(self, caption: str, scale: float) -> None:
+        if caption != self.caption or scale != self.scale:
+            self.caption, self.scale = caption, scale
+            self.setToolTip(self.tr("Edge colour: %1 from −%2 (orange) to +%2 (blue)")
+                            .replace("%1", caption).replace("%2", format_value(scale)))
+            self.update()
+
+    def text(self) -> str:
+        """The legend as words (for tests and accessibility)."""
+        return f"{self.caption}: −{format_value(self.scale)} … +{format_value(self.scale)}"
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self.width()
+        bar = QRectF(70, 4, w - 140, 12)
+        grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
+        for pos, (r, g, b) in DIVERGING_STOPS:
+            grad.setColorAt((pos + 1) / 2, QColor(r, g, b))
+        p.fillRect(bar, grad)
+        p.setPen(QColor(120, 120, 120))
+        p.drawRect(bar)
+        p.setPen(QColor(40, 40, 40))
+        f = p.font()
+        f.setPointSizeF(8)
+        p.setFont(f)
+        p.drawText(QRectF(0, 0, 66, 20), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   "−" + format_value(self.scale))
+        p.drawText(QRectF(bar.right() + 4, 0, 66, 20),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "+" + format_value(self.scale))
+        p.drawText(QRectF(0, 17, w, 16), Qt.AlignmentFlag.AlignCenter, self.caption)
+        p.end()

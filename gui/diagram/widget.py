@@ -1,0 +1,505 @@
+"""NetworkDiagram: the editable network diagram widget at the centre of the main window.
+
+It draws a NetworkSpec (``set_spec``) and the latest Snapshot (``show_snapshot``):
+weights as coloured edges, per-neuron heatmaps for 2-D data, and during step-through
+the numbers of the current phase. Every edit is a QUndoCommand on ``undo_stack``;
+edits leave as signals (specEdited, featuresEdited, weightEdited) for the controller,
+which applies them in the worker. The diagram never touches engine objects.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.errors import SpecError
+from engine.snapshot import Snapshot
+from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
+from gui.diagram import edits
+from gui.diagram.colors import nice_ceiling
+from gui.diagram.commands import FeaturesEditCommand, SpecEditCommand, WeightEditCommand
+from gui.diagram.items import format_value
+from gui.diagram.legend import ColorLegend
+from gui.diagram.phase_view import PhaseView, phase_view
+from gui.diagram.scene import DiagramScene
+from gui.diagram.view import DiagramView
+from gui.diagram.weight_editor import WeightEditor
+
+_QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+class NetworkDiagram(QWidget):
+    """The network drawn left to right, editable, showing weights, heatmaps and step-through phases."""
+
+    specEdited = Signal(object)  # a new validated NetworkSpec
+    featuresEdited = Signal(object)  # tuple of feature names now on
+    weightEdited = Signal(str, object, float)  # "W2", (i, j), value
+    neuronHovered = Signal(int, int)  # layer, unit; (-1, -1) on leave; layer 0 = inputs
+    neuronSelected = Signal(int, int)
+    edgeSelected = Signal(int, int, int)  # layer k of W_k, row i (to), column j (from)
+    biasSelected = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._spec: NetworkSpec | None = None
+        self._input_names: tuple[str, ...] = ()
+        self._image_shape: tuple[int, int] | None = None
+        self._available: tuple[str, ...] = ()
+        self._snapshot: Snapshot | None = None
+        self.phase: PhaseView = PhaseView()
+
+        self.scene = DiagramScene(self)
+        self.view = DiagramView(self.scene, self)
+        self.legend = ColorLegend(self)
+        self.editor = WeightEditor(self)
+        self.editor.applied.connect(self._weight_typed)
+
+        self.title = QLabel(self.tr("No network yet"))
+        title_font = QFont()
+        title_font.setPointSizeF(15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title.setAccessibleName(self.tr("Current phase"))
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: #444;")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+
+        self.add_layer_button = QPushButton(self.tr("+ layer"))
+        self.add_layer_button.setToolTip(self.tr("Add a hidden layer before the output layer"))
+        self.add_layer_button.clicked.connect(lambda: self.add_layer())
+        self.remove_layer_button = QPushButton(self.tr("− layer"))
+        self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer"))
+        self.remove_layer_button.clicked.connect(lambda: self.remove_layer())
+        self.layers_label = QLabel()
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 100.0)
+        self.threshold.setDecimals(3)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setToolTip(self.tr("Weakest visible link: edges with |w| below this are hidden"))
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self.labels_box = QCheckBox(self.tr("Values on edges"))
+        self.labels_box.setToolTip(self.tr("Write each edge's value on it (small layers only)"))
+        self.labels_box.toggled.connect(self._labels_toggled)
+        self.sample_combo = QComboBox()
+        self.sample_combo.addItems([self.tr("Traced sample"), self.tr("Batch mean")])
+        self.sample_combo.setToolTip(self.tr("Step-through values of one sample or the batch mean"))
+        self.sample_combo.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Fit the whole network into view (F)"))
+        self.fit_button.clicked.connect(self.view.fit)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.add_layer_button)
+        bar.addWidget(self.remove_layer_button)
+        bar.addWidget(self.layers_label)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Hide |w| <")))
+        bar.addWidget(self.threshold)
+        bar.addWidget(self.labels_box)
+        bar.addWidget(self.sample_combo)
+        bar.addWidget(self.fit_button)
+        bar.addStretch(1)
+        bar.addWidget(self.legend)
+        top = QVBoxLayout(self)
+        top.setContentsMargins(4, 4, 4, 4)
+        top.setSpacing(2)
+        top.addWidget(self.title)
+        top.addWidget(self.detail)
+        top.addLayout(bar)
+        top.addWidget(self.message)
+        top.addWidget(self.view, 1)
+        self.message.hide()
+
+        s = self.scene
+        s.nodeHovered.connect(self.neuronHovered)
+        s.nodeClicked.connect(self.neuronSelected)
+        s.biasClicked.connect(self.biasSelected)
+        # edits rebuild the scene, so they run after the item's event handler has returned
+        s.featureClicked.connect(self.toggle_feature, _QUEUED)
+        s.neuronCountRequested.connect(self.change_units, _QUEUED)
+        s.activationChosen.connect(self.set_activation, _QUEUED)
+        s.contextMenuRequested.connect(self._context_menu, _QUEUED)
+        s.edgeClicked.connect(self._edge_clicked)
+        s.edgePreview.connect(self._edge_preview)
+        s.edgeWeightEdited.connect(self._edge_weight_edited)
+
+        fit = QAction(self.tr("Fit to view"), self)
+        fit.setShortcut(Qt.Key.Key_F)
+        fit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fit.triggered.connect(self.view.fit)
+        self.addAction(fit)
+
+    # ----- the contract -------------------------------------------------------------------
+    @property
+    def spec(self) -> NetworkSpec | None:
+        return self._spec
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """Input features now on (2-D data), else the input names."""
+        return self._input_names
+
+    def set_spec(
+        self,
+        spec: NetworkSpec,
+        input_names: tuple[str, ...],
+        image_shape: tuple[int, int] | None = None,
+        available_features: tuple[str, ...] = (),
+    ) -> None:
+        """Draw `spec` with these inputs; rebuilds the items only if something changed."""
+        input_names = tuple(input_names)
+        image_shape = tuple(image_shape) if image_shape is not None else None
+        available = tuple(available_features)
+        same = (spec == self._spec and input_names == self._input_names
+                and image_shape == self._image_shape and available == self._available)
+        if same:
+            return
+        self._spec, self._input_names = spec, input_names
+        self._image_shape, self._available = image_shape, available
+        self._rebuild()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw the latest snapshot: weights, heatmaps, and the step-through phase."""
+        self._snapshot = snapshot
+        if self._spec is None:
+            self.set_spec(snapshot.spec, tuple(f"x{j + 1}" for j in range(snapshot.spec.n_inputs)))
+        self._redraw()
+
+    # ----- edits (each one a command on the undo stack) ------------------------------------
+    def add_layer(self, position: int | None = None) -> bool:
+        """Insert a hidden layer (default: just before the output layer)."""
+        return self._edit(lambda s: edits.add_layer(s, position), self.tr("Add hidden layer"))
+
+    def remove_layer(self, layer: int | None = None) -> bool:
+        """Remove a hidden layer (default: the last one)."""
+        if self._spec is not None and len(self._spec.layers) == 1:
+            self._show_message(self.tr("There is no hidden layer to remove."))
+            return False
+        return self._edit(lambda s: edits.remove_layer(s, layer), self.tr("Remove hidden layer"))
+
+    def change_units(self, layer: int, delta: int) -> bool:
+        """Add (delta=+1) or remove (−1) neurons of hidden layer `layer`."""
+        if self._spec is None:
+            return False
+        units = self._spec.layers[layer - 1].units + delta
+        if units < 1:
+            self._show_message(self.tr("Layer %1 needs at least one neuron; use “− layer” to remove it.")
+                               .replace("%1", str(layer)))
+            return False
+        text = self.tr("Add neuron to layer %1") if delta > 0 else self.tr("Remove neuron from layer %1")
+        return self._edit(lambda s: edits.set_units(s, layer, units), text.replace("%1", str(layer)))
+
+    def set_activation(self, layer: int, activation: str) -> bool:
+        """Change hidden layer `layer`'s activation."""
+        if self._spec is None or self._spec.layers[layer - 1].activation == activation:
+            return False
+        return self._edit(lambda s: edits.set_activation(s, layer, activation),
+                          self.tr("Layer %1 activation: %2").replace("%1", str(layer))
+                          .replace("%2", activation))
+
+    def set_frozen(self, layer: int, what: str, frozen: bool) -> bool:
+        """Freeze or unfreeze layer `layer`'s weights (what="weights") or biases ("biases")."""
+        if what == "weights":
+            text = self.tr("Freeze weights of layer %1") if frozen else self.tr("Unfreeze weights of layer %1")
+        else:
+            text = self.tr("Freeze biases of layer %1") if frozen else self.tr("Unfreeze biases of layer %1")
+        return self._edit(lambda s: edits.set_frozen(s, layer, what, frozen),
+                          text.replace("%1", str(layer)))
+
+    def toggle_feature(self, name: str) -> bool:
+        """Switch input feature `name` on or off (2-D data)."""
+        try:
+            new = edits.toggle_feature(self._input_names, name, self._available)
+        except SpecError as exc:
+            self._show_message(exc_text(exc))
+            return False
+        on = name in new
+        text = (self.tr("Use feature %1") if on else self.tr("Drop feature %1")).replace("%1", name)
+        self.undo_stack.push(FeaturesEditCommand(text, self._input_names, new, self._apply_features))
+        return True
+
+    def edit_weight(self, name: str, index: tuple[int, int], value: float, mergeable: bool = False) -> None:
+        """Set weight `name`[index] to `value` (an undoable edit that emits weightEdited)."""
+        k = int(name[1:])
+        old = self.scene.weight(k, *index)
+        text = self.tr("Set %1 to %2").replace("%1", f"{name}[{index[0]}, {index[1]}]") \
+            .replace("%2", format_value(value))
+        self.undo_stack.push(WeightEditCommand(text, name, tuple(index), old, value,
+                                               self._apply_weight, mergeable))
+
+    # ----- applying edits -------------------------------------------------------------------
+    def _edit(self, make, text: str) -> bool:
+        if self._spec is None:
+            return False
+        try:
+            new = make(self._spec)
+        except SpecError as exc:
+            self._show_message(exc_text(exc))
+            return False
+        self.message.hide()
+        self.undo_stack.push(SpecEditCommand(text, self._spec, new, self._apply_spec))
+        return True
+
+    def _apply_spec(self, spec: NetworkSpec) -> None:
+        self._spec = spec
+        self._rebuild()
+        self.specEdited.emit(spec)
+
+    def _apply_features(self, features: tuple[str, ...]) -> None:
+        self._input_names = tuple(features)
+        if self._spec is not None and self._spec.n_inputs != len(features):
+            self._spec = self._spec.replace(n_inputs=len(features))
+        self._rebuild()
+        self.featuresEdited.emit(tuple(features))
+
+    def _apply_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
+        self._set_local_weight(name, index, value)
+        self.weightEdited.emit(name, tuple(index), float(value))
+
+    def _set_local_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
+        """Show a weight's new value at once, before the worker's next snapshot confirms it."""
+        weights = dict(self.scene.weights)
+        if name not in weights:
+            return
+        arr = np.array(weights[name], dtype=np.float64)
+        arr[tuple(index)] = value
+        weights[name] = arr
+        self.scene.weights = weights
+        self._draw_edges_and_nodes()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # ----- gestures ---------------------------------------------------------------------------
+    def _edge_clicked(self, k: int, i: int, j: int, screen_pos: QPoint) -> None:
+        self.edgeSelected.emit(k, i, j)
+        frozen = self._spec is not None and self._spec.layers[k - 1].freeze_weights
+        self.editor.open_for(f"W{k}", (i, j), self.scene.weight(k, i, j), frozen)
+        pos = self.mapFromGlobal(screen_pos) + QPoint(12, 12)
+        pos.setX(max(0, min(pos.x(), self.width() - self.editor.width())))
+        pos.setY(max(0, min(pos.y(), self.height() - self.editor.height())))
+        self.editor.move(pos)
+
+    def _weight_typed(self, name: str, index: tuple[int, int], value: float) -> None:
+        self.edit_weight(name, index, value)
+
+    def _edge_preview(self, k: int, i: int, j: int, value: float) -> None:
+        self._set_local_weight(f"W{k}", (i, j), value)
+        self.detail.setText(self.tr("W%1[%2, %3] = %4").replace("%1", str(k)).replace("%2", str(i))
+                            .replace("%3", str(j)).replace("%4", format_value(value)))
+
+    def _edge_weight_edited(self, k: int, i: int, j: int, old: float, new: float, merge: bool) -> None:
+        if old == new:
+            return
+        name = f"W{k}"
+        self._set_local_weight(name, (i, j), old)  # the command's redo sets the new value
+        self.edit_weight(name, (i, j), new, mergeable=merge)
+
+    def _threshold_changed(self, value: float) -> None:
+        self.scene.threshold = float(value)
+        self._draw_edges_and_nodes()
+
+    def _labels_toggled(self, on: bool) -> None:
+        self.scene.show_labels = bool(on)
+        self._draw_edges_and_nodes()
+
+    def context_menu(self, layer: int, unit: int) -> QMenu:
+        """The context menu of layer `layer` (unit `unit`): activation, neurons, layers, freezing."""
+        spec = self._spec
+        menu = QMenu(self)
+        if spec is None:
+            return menu
+        L = len(spec.layers)
+        if 1 <= layer < L:
+            act_menu = menu.addMenu(self.tr("Activation"))
+            for name in HIDDEN_ACTIVATIONS:
+                a = act_menu.addAction(name)
+                a.setCheckable(True)
+                a.setChecked(spec.layers[layer - 1].activation == name)
+                a.triggered.connect(lambda _c=False, n=name: self.set_activation(layer, n))
+            menu.addAction(self.tr("Add neuron"), lambda: self.change_units(layer, +1))
+            menu.addAction(self.tr("Remove neuron"), lambda: self.change_units(layer, -1))
+            menu.addSeparator()
+            menu.addAction(self.tr("Insert layer before"), lambda: self.add_layer(layer))
+            menu.addAction(self.tr("Insert layer after"), lambda: self.add_layer(layer + 1))
+            menu.addAction(self.tr("Remove this layer"), lambda: self.remove_layer(layer))
+        elif layer == 0:
+            menu.addAction(self.tr("Insert layer after the inputs"), lambda: self.add_layer(1))
+        else:
+            menu.addAction(self.tr("Insert layer before the output"), lambda: self.add_layer(L))
+        if layer >= 1:
+            menu.addSeparator()
+            ls = spec.layers[layer - 1]
+            for what, label, state in (("weights", self.tr("Freeze weights"), ls.freeze_weights),
+                                       ("biases", self.tr("Freeze biases"), ls.freeze_biases)):
+                a = menu.addAction(label)
+                a.setCheckable(True)
+                a.setChecked(state)
+                a.triggered.connect(lambda checked, w=what: self.set_frozen(layer, w, checked))
+            if unit >= 0:
+                menu.addAction(self.tr("Select bias of this neuron"),
+                               lambda: self.biasSelected.emit(layer, unit))
+        return menu
+
+    def _context_menu(self, layer: int, unit: int, screen_pos: QPoint) -> None:
+        self.context_menu(layer, unit).exec(screen_pos)
+
+    # ----- drawing -------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        spec = self._spec
+        if spec is None:
+            return
+        self.editor.hide()
+        self.scene.build(spec, self._input_names, self._image_shape, self._available)
+        n_hidden = len(spec.layers) - 1
+        self.remove_layer_button.setEnabled(n_hidden > 0)
+        self.layers_label.setText(self.tr("%n hidden layer(s)").replace("%n", str(n_hidden)))
+        self.view.fit()
+        self._redraw()
+
+    def _traced_row(self) -> int | None:
+        if self.sample_combo.currentIndex() == 1:
+            return None
+        return self._snapshot.traced_sample if self._snapshot is not None else 0
+
+    def _redraw(self) -> None:
+        snap = self._snapshot
+        if snap is None or self._spec is None:
+            self._set_title(None)
+            return
+        fits = snap.spec.sizes == self._spec.sizes and self.scene.set_weights(snap.params)
+        self.phase = phase_view(snap.trace, self._traced_row()) if (snap.trace and fits) else PhaseView()
+        self._set_title(snap)
+        if not fits:
+            return
+        self._draw_edges_and_nodes()
+        self.scene.show_heatmaps(snap.heatmaps)
+
+    def _draw_edges_and_nodes(self) -> None:
+        """Colour edges, nodes, biases, the input image and the legend from weights and phase."""
+        spec, scene, pv = self._spec, self.scene, self.phase
+        if spec is None or not scene.weights:
+            return
+        L = len(spec.layers)
+        w_scale = nice_ceiling(max(float(np.abs(scene.weights[f"W{k}"]).max(initial=0.0))
+                                   for k in range(1, L + 1)))
+        if pv.active and pv.edge_values:
+            show_kind = "forward" if pv.kind == "loss" else pv.kind
+            layers = {k: v for k, v in pv.edge_values.items() if self._edge_kind(k) == show_kind}
+            scale = nice_ceiling(max(float(np.abs(v).max(initial=0.0)) for v in layers.values())) \
+                if layers else 1.0
+            arrow = -1 if show_kind == "backward" else (1 if show_kind == "forward" else 0)
+            scene.show_edges(layers, scale, arrow)
+            self.legend.set_range(self._quantity_name(show_kind), scale)
+        else:
+            scene.show_edges({k: scene.weights[f"W{k}"] for k in range(1, L + 1)}, w_scale)
+            self.legend.set_range(self.tr("weight w"), w_scale)
+        node_scale = {}
+        for k, v in pv.node_values.items():
+            act = spec.layers[k - 1].activation if k >= 1 else None
+            bounded = pv.node_quantity.get(k) == "a" and act in ("tanh", "sigmoid", "softmax")
+            node_scale[k] = 1.0 if bounded else nice_ceiling(float(np.abs(v).max(initial=0.0)))
+        scene.show_nodes(pv.node_values, node_scale)
+        scene.show_biases(w_scale)
+        scene.show_outputs(self._output_lines(pv))
+        if scene.image_item is not None:
+            if 0 in pv.node_values:
+                scene.show_input_image(pv.node_values[0], self.tr("input: the traced sample")
+                                       if self._traced_row() is not None else self.tr("input: batch mean"))
+            else:
+                mass = np.abs(scene.weights["W1"]).sum(axis=0)
+                scene.show_input_image(mass, self.tr("Σ|W1| per pixel: where layer 1 looks"))
+
+    def _edge_kind(self, k: int) -> str | None:
+        """The kind of the latest record that set layer k's edge values in the current trace."""
+        snap = self._snapshot
+        kind = None
+        for rec in snap.trace if snap is not None else ():
+            if rec.kind == "update" or (rec.kind in ("forward", "backward") and rec.layer == k):
+                kind = rec.kind
+        return kind
+
+    def _quantity_name(self, kind: str) -> str:
+        return {"forward": self.tr("w·a (weight × input)"), "backward": self.tr("∂L/∂w (gradient)"),
+                "update": self.tr("Δw (weight change)")}.get(kind, kind)
+
+    def _output_lines(self, pv: PhaseView) -> list[str]:
+        if pv.prediction is None or pv.kind == "forward":
+            return []
+        pred = np.atleast_1d(pv.prediction)
+        target = np.atleast_1d(pv.target) if pv.target is not None else None
+        lines = []
+        for u in range(pred.shape[0]):
+            t = "" if target is None or u >= target.shape[0] else format_value(float(target[u]))
+            lines.append(self.tr("ŷ = %1   y = %2").replace("%1", format_value(float(pred[u])))
+                         .replace("%2", t))
+        return lines
+
+    # ----- the phase title ---------------------------------------------------------------------
+    def phase_text(self, phase: str) -> str:
+        """A phase's name in words, translated (engine.trace.describe_phase's wording)."""
+        if phase.startswith("forward["):
+            return self.tr("Forward pass, layer %1").replace("%1", phase[8:-1])
+        if phase.startswith("backward["):
+            return self.tr("Backward pass, layer %1").replace("%1", phase[9:-1])
+        if phase == "loss":
+            return self.tr("Loss")
+        if phase == "update":
+            return self.tr("Weight update")
+        return phase
+
+    def _set_title(self, snap: Snapshot | None) -> None:
+        if snap is None:
+            self.title.setText(self.tr("No network yet") if self._spec is None
+                               else self.tr("Ready: next is %1").replace(
+                                   "%1", self.phase_text("forward[1]").lower()))
+            self.detail.setText("")
+            return
+        where = self.tr("step %1, epoch %2").replace("%1", str(snap.step)).replace("%2", str(snap.epoch))
+        if snap.running:
+            self.title.setText(self.tr("Training (Play)"))
+            self.detail.setText(where)
+            return
+        pv = self.phase
+        nxt = snap.next_phase or "forward[1]"
+        if pv.active:
+            title = self.phase_text(pv.phase)
+            if pv.kind == "loss" and pv.loss is not None:
+                title += "  —  " + self.tr("L = %1").replace("%1", format_value(pv.loss))
+            self.title.setText(title)
+            parts = [self.tr("Step %1").replace("%1", str(pv.step))]
+            if pv.sample_loss is not None:
+                who = self.tr("this sample") if self._traced_row() is not None else self.tr("batch mean")
+                parts.append(self.tr("loss of %1: %2").replace("%1", who)
+                             .replace("%2", format_value(pv.sample_loss)))
+            if snap.next_phase is None:
+                parts.append(self.tr("step complete"))
+            parts.append(self.tr("next: %1").replace("%1", self.phase_text(nxt)))
+            self.detail.setText("   ·   ".join(parts))
+        else:
+            self.title.setText(self.tr("Ready: next is %1").replace("%1", self.phase_text(nxt).lower()))
+            self.detail.setText(where)
+
+
+def exc_text(exc: Exception) -> str:
+    """An engine error's message (SpecError already names its field)."""
+    return str(exc)
