@@ -161,3 +161,54 @@ def test_explanations_before_records_and_phase_summary(case):
     assert fmt(h["loss"]) in summary
     html = explain_weight(SPEC, records, 1, 0, 0).to_html()
     assert "<table" in html and "#fff4c2" in html  # the current phase is highlighted
+
+
+@pytest.mark.parametrize(
+    "hidden_act,loss,out_act,optimizer,dropout",
+    [
+        ("sigmoid", "mse", "linear", "momentum", 0.0),
+        ("leaky_relu", "bce", "sigmoid", "nesterov", 0.2),
+        ("relu", "sse", "softmax", "rmsprop", 0.0),
+        ("linear", "mse", "tanh", "adagrad", 0.0),
+    ],
+)
+def test_every_activation_loss_and_optimizer_explains_the_recorded_gradient(
+    hidden_act, loss, out_act, optimizer, dropout
+):
+    n_out = 1 if loss == "bce" else 2
+    spec = NetworkSpec(
+        2,
+        (LayerSpec(3, hidden_act), LayerSpec(n_out, out_act)),
+        loss=loss,
+        optimizer=OptimizerSpec(optimizer, lr=0.1),
+        dropout=dropout,
+        batch_size=4,
+        dtype="float64",
+        seed=1,
+    )
+    rng = np.random.default_rng(5)
+    X = rng.normal(size=(8, 2))
+    y = (X[:, :1] > 0).astype(np.int64).ravel() if loss == "bce" else rng.random((8, n_out))
+    trainer = Trainer(spec, X, y)
+    stepper = Stepper(trainer)
+    stepper.finish_step()
+    records = stepper.finish_step()  # a second step: the optimizer has state
+    by = {r.phase: r for r in records}
+    for k in (1, 2):
+        dW = by[f"backward[{k}]"].arrays["dW"]
+        for i, j in np.ndindex(*dW.shape):
+            for row in (0, 3, None):
+                text = explain_weight(spec, records, k, i, j, row=row).to_text()
+                assert fmt(dW[i, j]) in text
+                assert fmt(by["update"].arrays[f"W{k}.new"][i, j]) in text
+            fd = finite_difference(spec, records, f"W{k}", (i, j))
+            assert fd == pytest.approx(dW[i, j], rel=1e-5, abs=1e-9)
+        for u in range(spec.sizes[k]):
+            for row in (1, None):
+                text = explain_neuron(spec, records, k, u, row=row).to_text()
+                z = by[f"forward[{k}]"].arrays["z"]
+                assert fmt(z[1, u] if row == 1 else z[:, u].mean()) in text
+            assert (
+                fmt(by[f"backward[{k}]"].arrays["db"][u])
+                in explain_bias(spec, records, k, u).to_text()
+            )
