@@ -48,6 +48,8 @@ def read_text(path) -> str:
 def _read_bytes(path) -> bytes:
     p = Path(path)
     try:
+        if p.is_file() and p.stat().st_size > _MAX_BYTES:
+            raise DataError(f"the file is too large ({p.stat().st_size} bytes; at most {_MAX_BYTES})", path=path)
         data = p.read_bytes()
     except IsADirectoryError:
         raise DataError("is a folder, not a file", path=path) from None
