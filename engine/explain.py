@@ -40,6 +40,14 @@ FD_STEP = 1e-6
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _FUSED = {("cce", "softmax"), ("bce", "sigmoid")}
+_OPT_NAMES = {
+    "sgd": "SGD",
+    "momentum": "Momentum",
+    "nesterov": "Nesterov",
+    "adagrad": "Adagrad",
+    "rmsprop": "RMSprop",
+    "adam": "Adam",
+}
 #: terms of a weighted sum written out in full before it is abbreviated
 MAX_TERMS = 4
 
@@ -270,10 +278,14 @@ def _delta_chain(
             return None
         y = rd.v(loss, "target", unit)
         delta = rd.v(loss, "delta", unit)
-        per = "" if n == 1 else " / n"
+        k_out = spec.n_outputs
+        per, per_num = ("", "") if n == 1 else (" / n", f" / {n}")
         if (spec.loss, ly.activation) in _FUSED:
-            scale = "" if n == 1 else (" / n" if spec.loss == "cce" else " / (n·k)")
-            lines = (f"δ = ∂L/∂z = (a − y){scale} = ({fmt(a)} − {fmt(y)}){scale} = {fmt(delta)}",)
+            if spec.loss == "cce" or k_out == 1:
+                scale, num = per, per_num
+            else:
+                scale, num = " / (n·k)", f" / {n * k_out}"
+            lines = (f"δ = ∂L/∂z = (a − y){scale} = ({fmt(a)} − {fmt(y)}){num} = {fmt(delta)}",)
             which = (
                 tr("softmax with cross-entropy")
                 if spec.loss == "cce"
@@ -287,10 +299,10 @@ def _delta_chain(
             return _Chain(None, None, delta, lines, note)
         dL_da = rd.v(loss, "dL_da", unit)
         if spec.loss == "sse":
-            first = f"∂L/∂a = (a − y){per} = ({fmt(a)} − {fmt(y)}){per} = {fmt(dL_da)}"
+            first = f"∂L/∂a = (a − y){per} = ({fmt(a)} − {fmt(y)}){per_num} = {fmt(dL_da)}"
         else:  # mse
             scale = "2 / k" if n == 1 else "2 / (n·k)"
-            first = f"∂L/∂a = (a − y) · {scale} = ({fmt(a)} − {fmt(y)}) · {scale} = {fmt(dL_da)}"
+            first = f"∂L/∂a = (a − y) · {scale} = ({fmt(a)} − {fmt(y)}) · 2 / {n * k_out} = {fmt(dL_da)}"
     else:
         nxt = rd.get(f"backward[{layer + 1}]")
         if nxt is None or "dL_da_prev" not in nxt.arrays:
@@ -323,13 +335,18 @@ def _delta_chain(
         d = float(np.mean(_derivative(spec, layer, fwd.arrays["z"], fwd.arrays["a"])[:, unit]))
     else:
         d = float(_derivative(spec, layer, fwd.arrays["z"][rd.row], fwd.arrays["a"][rd.row])[unit])
-    lines = (
-        first,
-        _derivative_text(ly.activation, ly.leaky_slope, z, a, d),
-        f"δ = ∂L/∂z = ∂L/∂a · ∂a/∂z = {_f(dL_da)} × {_f(d)} = {fmt(delta)}",
-    )
-    if rd.row is None:
-        lines = lines[:2] + (f"δ (mean over the batch of δ per sample) = {fmt(delta)}",)
+    if rd.row is None:  # means of products are not products of means: no identities here
+        lines = (
+            first,
+            "∂a/∂z " + tr("(mean over the batch)") + f" = {fmt(d)}",
+            "δ " + tr("(mean over the batch of each sample's ∂L/∂a · ∂a/∂z)") + f" = {fmt(delta)}",
+        )
+    else:
+        lines = (
+            first,
+            _derivative_text(ly.activation, ly.leaky_slope, z, a, d),
+            f"δ = ∂L/∂z = ∂L/∂a · ∂a/∂z = {_f(dL_da)} × {_f(d)} = {fmt(delta)}",
+        )
     note = (
         tr("∂L/∂a: how much the loss changes when this neuron's output changes.")
         if layer == L
@@ -487,7 +504,7 @@ def _backprop_gradient_lines(
                 reg.append(f"λ₁·sign(w) = {fmt(spec.l1)} × {fmt(np.sign(w))}")
             lines.append(
                 tr("+ regularization: {terms}; ∂L/∂w = {d} + {r} = {t}").format(
-                    terms="; ".join(reg), d=fmt(data_part), r=fmt(total - data_part), t=fmt(total)
+                    terms="; ".join(reg), d=fmt(data_part), r=_f(total - data_part), t=fmt(total)
                 )
             )
     else:
@@ -560,7 +577,9 @@ def _update_section(
         from engine.optimizers import OPTIMIZER_CLASSES
 
         lines = [
-            tr("rule ({opt}): {f}").format(opt=opt.name, f=OPTIMIZER_CLASSES[opt.name].formula)
+            tr("rule ({opt}): {f}").format(
+                opt=_OPT_NAMES[opt.name], f=OPTIMIZER_CLASSES[opt.name].formula
+            )
         ]
         if opt.name == "momentum":
             lines.append(f"b = step / η = {fmt(s / lr)}")
@@ -574,7 +593,7 @@ def _update_section(
             )
         note = tr(
             "{opt} keeps a running memory of past gradients, so its step is not simply η·g."
-        ).format(opt=opt.name)
+        ).format(opt=_OPT_NAMES[opt.name])
     if spec.l1 or spec.l2:
         note += " " + tr("The gradient includes the regularization term.")
     return Section("update", title, tuple(lines), note)
