@@ -318,11 +318,16 @@ def _delta_chain(
             if m > MAX_TERMS and pos == 3:
                 num.append("…")
             num.append(f"{_f(d_next[i])} × {_f(W[i])}")
-        first = "∂L/∂a = Σ δ·w " + tr("(over the neurons it feeds)") + f" = {' + '.join(num)}"
         fwd_mask = fwd.arrays.get("mask")
-        if fwd_mask is not None:
+        if fwd_mask is None:
+            first = "∂L/∂a = Σ δ·w " + tr("(over the neurons it feeds)") + f" = {' + '.join(num)}"
+        else:  # dropout: the gradient reaches a only through out = a × mask
             mk = rd.v(fwd, "mask", unit)
-            first += f" × mask {fmt(mk)}"
+            first = (
+                "∂L/∂a = (Σ δ·w) × mask "
+                + tr("(over the neurons it feeds)")
+                + f" = ({' + '.join(num)}) × {fmt(mk)}"
+            )
         first += f" = {fmt(dL_da)}"
     if ly.activation == "softmax":
         lines = (
