@@ -321,6 +321,8 @@ def _delta_chain(
         fwd_mask = fwd.arrays.get("mask")
         if fwd_mask is None:
             first = "∂L/∂a = Σ δ·w " + tr("(over the neurons it feeds)") + f" = {' + '.join(num)}"
+        elif rd.row is None:  # a mean of products, not a product of means
+            first = "∂L/∂a = (Σ δ·w) × mask " + tr("(mean over the batch)")
         else:  # dropout: the gradient reaches a only through out = a × mask
             mk = rd.v(fwd, "mask", unit)
             first = (
