@@ -394,7 +394,10 @@ def _forward_section(
     if "mask" in fwd.arrays:
         mk = rd.v(fwd, "mask", unit)
         out = rd.v(fwd, "out", unit)
-        lines.append(f"dropout: out = a × mask = {_f(a)} × {_f(mk)} = {fmt(out)}")
+        if rd.row is None:
+            lines.append("dropout: out = a × mask, " + tr("mean over the batch") + f" = {fmt(out)}")
+        else:
+            lines.append(f"dropout: out = a × mask = {_f(a)} × {_f(mk)} = {fmt(out)}")
         note = tr(
             "Dropout: a mask of 0 switches the neuron off for this step; kept ones are scaled by 1/keep."
         )
