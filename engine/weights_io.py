@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import zipfile
 from dataclasses import dataclass, field
@@ -249,16 +250,9 @@ def load_weights(path: str | os.PathLike, expect: NetworkSpec | None = None) -> 
 
 
 def _read_npz(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
-    try:
-        with np.load(io.BytesIO(raw), allow_pickle=False) as z:
-            names = list(z.files)
-            if META_KEY not in names:
-                raise _Bad("", "is not a Backprop Lab weights file (no __meta__ entry)")
-            arrays = {n: z[n] for n in names}
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise _Bad("", f"is truncated or not a valid .npz ({exc})") from None
-    except ValueError as exc:  # e.g. an object array, refused without pickle
-        raise _Bad("", f"holds an array that cannot be read safely ({exc})") from None
+    arrays = read_npz_safely(raw)
+    if META_KEY not in arrays:
+        raise _Bad("", "is not a Backprop Lab weights file (no __meta__ entry)")
     m = arrays.pop(META_KEY)
     if m.dtype.kind != "U" or m.size != 1:
         raise _Bad(META_KEY, "expected one string of JSON")
@@ -267,6 +261,42 @@ def _read_npz(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
     except json.JSONDecodeError as exc:
         raise _Bad(META_KEY, f"invalid JSON ({exc.msg})") from None
     return meta, arrays
+
+
+def read_npz_safely(raw: bytes) -> dict[str, np.ndarray]:
+    """The arrays of an .npz, read without pickle and without trusting its headers.
+
+    Each member's header is checked before its data is read: no object arrays, and no
+    shape claiming more bytes than the member holds (a damaged header must not make us
+    allocate gigabytes). Anything wrong is a ``_Bad`` naming the member.
+    """
+    fmt = np.lib.format
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError, OSError, …
+        raise _Bad("", f"is truncated or not a valid .npz ({type(exc).__name__}: {exc})") from None
+    arrays: dict[str, np.ndarray] = {}
+    with zf:
+        for info in zf.infolist():
+            name = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
+            try:
+                with zf.open(info) as f:
+                    version = fmt.read_magic(f)
+                    if version == (1, 0):
+                        shape, _, dtype = fmt.read_array_header_1_0(f)
+                    else:
+                        shape, _, dtype = fmt.read_array_header_2_0(f)
+                if dtype.hasobject:
+                    raise _Bad(name, "holds Python objects, which are never loaded (no pickle)")
+                if math.prod(shape) * dtype.itemsize > info.file_size:
+                    raise _Bad(name, f"claims shape {shape} but the file is too short for it")
+                with zf.open(info) as f:
+                    arrays[name] = fmt.read_array(f, allow_pickle=False)
+            except _Bad:
+                raise
+            except Exception as exc:  # noqa: BLE001 - zip and .npy parsing fail in many ways
+                raise _Bad(name, f"is damaged ({type(exc).__name__}: {exc})") from None
+    return arrays
 
 
 def _read_json(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
