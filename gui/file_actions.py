@@ -29,13 +29,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 3 * 60 * 1000
 MAX_RECENT = 8
-EXPORT_FILTERS = {
-    "npz": "NumPy weights, nn.Sequential names (*.npz)",
-    "json": "JSON weights, nn.Sequential names (*.json)",
-    "onnx": "ONNX model (*.onnx)",
-    "numpy": "NumPy code + weights (*.py)",
-    "pytorch": "PyTorch code + weights (*.py)",
-}
+EXPORT_FORMATS = ("npz", "json", "onnx", "numpy", "pytorch")
 
 
 def project_from_capture(cap: Captured, view: dict | None = None) -> Project:
@@ -246,14 +240,25 @@ class FileActions(QObject):
         return True
 
     # ----- export / import ----------------------------------------------------------------
+    def export_filters(self) -> list[str]:
+        """File-dialog filters, one per format of EXPORT_FORMATS, in that order."""
+        tr = self.tr
+        return [
+            tr("NumPy weights, nn.Sequential names (*.npz)"),
+            tr("JSON weights, nn.Sequential names (*.json)"),
+            tr("ONNX model (*.onnx)"),
+            tr("NumPy code + weights (*.py)"),
+            tr("PyTorch code + weights (*.py)"),
+        ]
+
     def export_dialog(self) -> None:
-        filters = [self.tr(f) for f in EXPORT_FILTERS.values()]
+        filters = self.export_filters()
         path, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Export the trained network"), self._last_dir(), ";;".join(filters)
         )
         if not path:
             return
-        fmt = list(EXPORT_FILTERS)[filters.index(chosen)] if chosen in filters else "npz"
+        fmt = EXPORT_FORMATS[filters.index(chosen)] if chosen in filters else "npz"
         self.export_to(path, fmt)
 
     def export_to(self, path: str, fmt: str) -> list[str]:

@@ -204,11 +204,12 @@ class OutputView(QWidget):
                 for j in range(k):
                     self._cm_texts[i * k + j].setText(str(int(cm[i, j])))
         acc = np.trace(cm) / max(cm.sum(), 1)
-        self.title.setText(
-            self.tr("Confusion matrix (%1 data), accuracy %2 %")
-            .replace("%1", self._snapshot.extra.get("split", "test"))
-            .replace("%2", f"{100 * acc:.1f}")
+        text = (
+            self.tr("Confusion matrix of the test data, accuracy %1 %")
+            if self._snapshot.extra.get("split", "test") == "test"
+            else self.tr("Confusion matrix of the training data, accuracy %1 %")
         )
+        self.title.setText(text.replace("%1", f"{100 * acc:.1f}"))
 
     def _draw_regression(self, actual: np.ndarray, predicted: np.ndarray) -> None:
         a = np.asarray(actual, dtype=float).reshape(len(actual), -1)[:, 0]

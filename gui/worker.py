@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from PySide6.QtCore import QCoreApplication
+
 from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
@@ -41,6 +43,11 @@ EVAL_SHARE = 0.1
 #: at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
+
+
+def _tr(text: str) -> str:
+    """The worker's own user-visible messages go through Qt's translation too."""
+    return QCoreApplication.translate("TrainingWorker", text)
 
 
 def default_spec() -> NetworkSpec:
@@ -216,7 +223,7 @@ class TrainingWorker:
             self._error(str(exc.args[0]) if exc.args else str(exc))
         except Exception as exc:  # a bug: say so, keep the worker alive
             traceback.print_exc(file=sys.stderr)
-            self._error(f"internal error while applying {name!r}: {exc!r}")
+            self._error(_tr("Internal error while applying %1: %2").replace("%1", name).replace("%2", repr(exc)))
         self._dirty = True
 
     # ----- commands --------------------------------------------------------------------
@@ -225,9 +232,11 @@ class TrainingWorker:
 
     def _cmd_play(self) -> None:
         if self.trainer.stopped_early:
-            self._message = "Training stopped early; press Reset to start again."
+            self._message = _tr("Training stopped early; press Reset to start again.")
             return
         self._finish_partial_step()
+        # a fresh stepper: "previous phase" must not jump back over the fast steps to come
+        self.stepper = Stepper(self.trainer)
         self._playing = True
         self._message = None
         self._rate_steps, self._rate_t0 = 0, time.perf_counter()
@@ -252,7 +261,7 @@ class TrainingWorker:
     def _cmd_step_back(self) -> None:
         self._cmd_pause()
         if self.stepper.previous_phase() is None:
-            self._message = "Nothing to step back to: go back further with the timeline."
+            self._message = _tr("Nothing to step back to: go back further with the timeline.")
 
     def _cmd_step_batch(self) -> None:
         self._cmd_pause()
@@ -264,7 +273,8 @@ class TrainingWorker:
         self._cmd_pause()
         self._message = None
         self.stepper.step_epoch()
-        self.stepper.records = []
+        # a fresh stepper: "previous phase" must not jump back over the epoch's fast steps
+        self.stepper = Stepper(self.trainer)
         self._after_manual_step()
 
     def _cmd_reset(self) -> None:
@@ -287,12 +297,14 @@ class TrainingWorker:
         ds = self.dataset
         if spec.n_inputs != ds.n_features:
             raise SpecErrorLike(
-                f"the network has {spec.n_inputs} inputs but the data has {ds.n_features} features"
+                _tr("The network has %1 inputs but the data has %2 features.")
+                .replace("%1", str(spec.n_inputs)).replace("%2", str(ds.n_features))
             )
         need = ds.n_outputs_for(spec.loss)
         if spec.n_outputs != need:
             raise SpecErrorLike(
-                f"the output layer has {spec.n_outputs} units but {spec.loss} on this data needs {need}"
+                _tr("The output layer has %1 units but %2 on this data needs %3.")
+                .replace("%1", str(spec.n_outputs)).replace("%2", spec.loss).replace("%3", str(need))
             )
         old = self.trainer.spec
         self._abort_partial_step()
@@ -337,7 +349,7 @@ class TrainingWorker:
     def _cmd_set_features(self, features: tuple[str, ...]) -> None:
         ds = self.dataset
         if not ds.is_2d:
-            raise SpecErrorLike("input features can only be chosen for 2-D data")
+            raise SpecErrorLike(_tr("Input features can only be chosen for 2-D data."))
         old_features = ds.spec.features
         new_ds = load_dataset(DatasetSpec(**{**ds.spec.__dict__, "features": tuple(features)}).validate())
         spec = self.trainer.spec.replace(n_inputs=new_ds.n_features)
@@ -351,16 +363,18 @@ class TrainingWorker:
 
     def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
         if not math.isfinite(value):
-            raise SpecErrorLike(f"{name}{list(index)}: the value must be a finite number")
+            raise SpecErrorLike(_tr("%1: the value must be a finite number.").replace("%1", f"{name}{list(index)}"))
         self._abort_partial_step()
         params = self.trainer.network.get_parameters()
         if name not in params:
-            raise SpecErrorLike(f"there is no parameter called {name!r}")
+            raise SpecErrorLike(_tr("There is no parameter called %1.").replace("%1", repr(name)))
         arr = params[name]
         try:
             arr[tuple(index)] = value
         except IndexError:
-            raise SpecErrorLike(f"{name}{list(index)}: index out of range for shape {arr.shape}") from None
+            raise SpecErrorLike(
+                _tr("%1: index out of range for shape %2.").replace("%1", f"{name}{list(index)}").replace("%2", str(arr.shape))
+            ) from None
         self.trainer.network.set_parameters(params)
         self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
 
@@ -465,10 +479,9 @@ class TrainingWorker:
         if tr.stopped_early and self._playing:
             self._playing = False
             self._evaluate()
-            self._message = (
-                f"Early stopping: the test loss did not improve for {tr.spec.patience} epochs; "
-                "the best weights are restored."
-            )
+            self._message = _tr(
+                "Early stopping: the test loss did not improve for %1 epochs; the best weights are restored."
+            ).replace("%1", str(tr.spec.patience))
         self._dirty = True
 
     def _finish_partial_step(self) -> None:

@@ -312,3 +312,94 @@ def test_app_main_opens_the_window_and_exits_cleanly(qapp, monkeypatch, tmp_path
     assert QApplication.organizationName() == "Backprop Lab"
     assert seen["title"] and "Backprop Lab" in seen["title"]
     assert not running_qthreads()
+
+
+def test_regenerate_features_and_backend_fallback(window, qtbot):
+    c = window.controller
+    first = c.dataset
+    window.act_regenerate.trigger()
+    qtbot.waitUntil(lambda: c.dataset is not first, timeout=WAIT)
+    assert c.dataset.spec.seed == first.spec.seed + 1
+    assert not np.array_equal(c.dataset.raw_train, first.raw_train)
+    w_before = wait_snapshot(qtbot, c, lambda s: s.spec.n_inputs == 2).params["W1"]
+    # switch on x1² as a third input: the x1 and x2 columns of W1 keep their weights
+    window.diagram.featuresEdited.emit(("x1", "x2", "x1^2"))
+    snap = wait_snapshot(qtbot, c, lambda s: s.spec.n_inputs == 3)
+    np.testing.assert_array_equal(snap.params["W1"][:, :2], w_before)
+    assert c.dataset.feature_names == ("x1", "x2", "x1^2")
+    assert snap.heatmaps[0].shape[0] == 3
+    # CuPy where there is none: NumPy goes on, and the window says why
+    from engine.backend import available_backends
+
+    if "cupy" not in available_backends():
+        with qtbot.waitSignal(c.errorOccurred, timeout=WAIT) as blocker:
+            c.set_backend("cupy")
+        assert "CuPy" in blocker.args[0] and "NumPy" in blocker.args[0]
+        c.step_batch()
+        snap = wait_snapshot(qtbot, c, lambda s: s.step == 1)
+        assert snap.backend == "numpy"
+
+
+def test_space_key_plays_and_previous_phase_after_play_stays_put(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    c = window.controller
+    window.activateWindow()
+    QTest.keyClick(window.diagram, Qt.Key.Key_Space)
+    wait_snapshot(qtbot, c, lambda s: s.running and s.step > 10)
+    QTest.keyClick(window.diagram, Qt.Key.Key_Space)
+    snap = wait_snapshot(qtbot, c, lambda s: not s.running)
+    # after Play there is no traced step to go back into: the weights stay where training left them
+    window.act_step_back.trigger()
+    back = wait_snapshot(qtbot, c, lambda s: s.message is not None)
+    assert back.step == snap.step
+    np.testing.assert_array_equal(back.params["W1"], snap.params["W1"])
+
+
+def test_early_stopping_pauses_with_a_message(window, qtbot):
+    c = window.controller
+    spec = c.latest.spec.replace(patience=1).with_optimizer(lr=3.0)
+    c.set_spec(spec)
+    wait_snapshot(qtbot, c, lambda s: s.spec.patience == 1)
+    c.play()
+    snap = wait_snapshot(qtbot, c, lambda s: s.extra.get("stopped_early") and not s.running)
+    assert "Early stopping" in snap.message
+
+
+def test_autosave_and_recovery(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from engine.project import autosave_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    c, files = window.controller, window.file_actions
+    for _ in range(4):
+        c.step_batch()
+    snap = wait_snapshot(qtbot, c, lambda s: s.step == 4)
+    files.mark_modified()
+    assert files.autosave()
+    assert autosave_path().exists() and files.path is None and files.modified
+    c.reset()
+    wait_snapshot(qtbot, c, lambda s: s.step == 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert files.offer_recovery()
+    back = wait_snapshot(qtbot, c, lambda s: s.step == 4)
+    np.testing.assert_array_equal(back.params["W2"], snap.params["W2"])
+    # a clean exit leaves no autosave behind
+    files._autosave_enabled = True
+    files.shutdown()
+    assert not autosave_path().exists()
+
+
+def test_close_asks_about_unsaved_changes(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.file_actions.mark_modified()
+    assert "*" in window.windowTitle()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and window.controller.running
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert not window.controller.running
