@@ -59,7 +59,7 @@ def read_inputs(path: str, names: list[str] | None, n_inputs: int) -> np.ndarray
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    header_line, header = lines[0][0], _cells(lines[0][1], delimiter)
+    header_line, header = lines[0][0], _cells(lines[0][1], delimiter, path, lines[0][0])
     if names:
         index = {name: j for j, name in enumerate(header)}
         missing = [n for n in names if n not in index]
@@ -80,9 +80,12 @@ def read_inputs(path: str, names: list[str] | None, n_inputs: int) -> np.ndarray
                 line=header_line,
             )
         cols, col_names = list(range(n_inputs)), header[:n_inputs]
+    fast = _fast_table(lines[1:], delimiter, cols)
+    if fast is not None:
+        return fast
     X = np.empty((len(lines) - 1, len(cols)), dtype=np.float64)
     for r, (lineno, line) in enumerate(lines[1:]):
-        cells = _cells(line, delimiter)
+        cells = _cells(line, delimiter, path, lineno)
         for c, (j, name) in enumerate(zip(cols, col_names, strict=True)):
             if j >= len(cells):
                 raise DataError(
@@ -105,8 +108,38 @@ def read_inputs(path: str, names: list[str] | None, n_inputs: int) -> np.ndarray
     return X
 
 
-def _cells(line: str, delimiter: str) -> list[str]:
-    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+def _fast_table(body: list[tuple[int, str]], delimiter: str, cols: list[int]) -> np.ndarray | None:
+    """All wanted cells plain finite numbers, parsed by NumPy's C reader; None when the careful
+    (line-numbered) path must look."""
+    if not body:
+        return np.empty((0, len(cols)))
+    text = "\n".join(line for _, line in body)
+    try:
+        X = np.loadtxt(
+            io.StringIO(text),
+            delimiter=delimiter,
+            usecols=cols,
+            ndmin=2,
+            comments=None,
+            dtype=np.float64,
+        )
+    except (ValueError, IndexError):
+        return None
+    if X.shape != (len(body), len(cols)) or not np.all(np.isfinite(X)):
+        return None
+    return X
+
+
+def _cells(line: str, delimiter: str, path: str = "", lineno: int | None = None) -> list[str]:
+    """The cells of one CSV line, stripped; DataError naming the line when it cannot be split."""
+    from engine.errors import DataError
+
+    try:
+        return [c.strip() for c in next(csv.reader([line], delimiter=delimiter), [])]
+    except csv.Error as exc:
+        raise DataError(
+            f"cannot split the line into cells ({exc})", path=path, line=lineno
+        ) from None
 
 
 def output_columns(model, outputs: np.ndarray) -> tuple[list[str], list[list[str]]]:
