@@ -154,3 +154,20 @@ def test_train_changes_optimizer_and_starts_it_fresh(tmp_path, capsys):
     assert state["optimizer"]["steps"]["W1"] == 3  # fresh Adam: its own step count
     assert set(state["optimizer"]["state"]["W1"]) == {"exp_avg", "exp_avg_sq"}
     assert state["step"] == 7
+
+
+def test_gpu_backend_without_cupy_is_a_clear_error(tmp_path, capsys):
+    pytest.importorskip("numpy")
+    try:
+        import cupy  # noqa: F401
+
+        pytest.skip("CuPy is installed here")
+    except ImportError:
+        pass
+    new(tmp_path, "--dataset", "xor")
+    path = str(tmp_path / "p.bplab")
+    out = str(tmp_path / "o.bplab")
+    code = main(["train", path, "-o", out, "--steps", "2", "--backend", "cupy"])
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and "CuPy" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "o.bplab").exists()

@@ -40,6 +40,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--epochs", type=positive_int, metavar="N", help="train N more epochs")
     how.add_argument("--steps", type=positive_int, metavar="N", help="train N more optimizer steps")
+    p.add_argument(
+        "--backend",
+        choices=("numpy", "cupy"),
+        default="numpy",
+        help="where the arrays live: numpy (CPU, default) or cupy (an NVIDIA GPU; needs CuPy)",
+    )
     add_hyper_parameter_options(p, for_new=False)
 
 
@@ -51,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     spec = apply_hyper_parameters(project.spec, args)
-    trainer, data = project.make_trainer()
+    trainer, data = project.make_trainer(args.backend)
     if spec != project.spec:
         trainer.set_spec(spec)
     history = HistoryBuffer.from_dict(project.history or {})
