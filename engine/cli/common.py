@@ -16,10 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from engine.spec import (
-    OPTIMIZERS,
-    NetworkSpec,
-)
+from engine.datasets import BUILTIN as _BUILTIN
+from engine.spec import OPTIMIZERS, NetworkSpec
 
 PROG = "backprop-lab"
 
@@ -29,7 +27,8 @@ EXIT_USAGE = 2
 EXIT_DIVERGED = 3
 EXIT_GRADIENTS = 4
 
-#: built-in dataset names the command line offers (engine.datasets has the same)
+#: built-in dataset names the command line offers (MNIST is given as mnist:DIR instead)
+BUILTIN_DATASETS = tuple(n for n in _BUILTIN if n not in ("mnist", "fashion-mnist"))
 BUILTIN_DATASETS = (
     "circle",
     "xor",

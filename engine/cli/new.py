@@ -266,10 +266,9 @@ def build_spec(args: argparse.Namespace, data) -> NetworkSpec:
 def run(args: argparse.Namespace) -> int:
     """Load the data, build the spec (and initial weights), write the project."""
     from engine.datasets import load_dataset
+    from engine.errors import DataError
     from engine.project import Project, save_project
     from engine.training import Trainer
-
-    from engine.errors import DataError
 
     ds_spec = dataset_spec(args)
     try:
