@@ -47,8 +47,9 @@ ARRAY_DTYPES = ("float32", "float64", "int32", "int64", "uint8", "bool")
 MIGRATIONS: dict[int, Any] = {}
 
 
-class _Bad(Exception):
-    """A problem at a named place inside the file (turned into FileFormatError at the edge)."""
+class FormatProblem(Exception):
+    """A problem at a named place inside a file; the loaders turn it into a FileFormatError
+    that starts with the file's name."""
 
     def __init__(self, where: str, message: str):
         super().__init__(f"{where}: {message}" if where else message)
@@ -75,35 +76,36 @@ def decode_array(obj: Any, where: str = "array") -> np.ndarray:
     its shape.
     """
     try:
-        return _decode_array(obj, where)
-    except _Bad as exc:
+        return read_array(obj, where)
+    except FormatProblem as exc:
         raise ValueError(str(exc)) from None
 
 
-def _decode_array(obj: Any, where: str) -> np.ndarray:
+def read_array(obj: Any, where: str) -> np.ndarray:
+    """The array an ``encode_array`` dict stands for; FormatProblem naming ``where`` if malformed."""
     if not isinstance(obj, dict):
-        raise _Bad(where, f"expected an array object, got {_kind(obj)}")
+        raise FormatProblem(where, f"expected an array object, got {json_kind(obj)}")
     missing = [k for k in ("dtype", "shape", "data") if k not in obj]
     if missing:
-        raise _Bad(where, f"array is missing {missing[0]!r}")
+        raise FormatProblem(where, f"array is missing {missing[0]!r}")
     dtype, shape, data = obj["dtype"], obj["shape"], obj["data"]
     if dtype not in ARRAY_DTYPES:
-        raise _Bad(f"{where}.dtype", f"unsupported dtype {dtype!r}")
+        raise FormatProblem(f"{where}.dtype", f"unsupported dtype {dtype!r}")
     if not isinstance(shape, list) or not all(_is_int(s) and s >= 0 for s in shape):
-        raise _Bad(f"{where}.shape", "expected a list of non-negative whole numbers")
+        raise FormatProblem(f"{where}.shape", "expected a list of non-negative whole numbers")
     if len(shape) > 8:
-        raise _Bad(f"{where}.shape", f"{len(shape)} dimensions is too many")
+        raise FormatProblem(f"{where}.shape", f"{len(shape)} dimensions is too many")
     count = math.prod(shape)
     dt = np.dtype(dtype).newbyteorder("<")
     if isinstance(data, str):
         if len(data) > 4 * (count * dt.itemsize // 3 + 3):
-            raise _Bad(f"{where}.data", "holds more data than the shape says")
+            raise FormatProblem(f"{where}.data", "holds more data than the shape says")
         try:
             raw = base64.b64decode(data.encode("ascii"), validate=True)
         except (binascii.Error, ValueError, UnicodeEncodeError):
-            raise _Bad(f"{where}.data", "is not valid base64") from None
+            raise FormatProblem(f"{where}.data", "is not valid base64") from None
         if len(raw) != count * dt.itemsize:
-            raise _Bad(
+            raise FormatProblem(
                 f"{where}.data",
                 f"holds {len(raw)} bytes, shape {tuple(shape)} of {dtype} needs {count * dt.itemsize}",
             )
@@ -114,23 +116,23 @@ def _decode_array(obj: Any, where: str) -> np.ndarray:
         if not dtype.startswith("float") and not all(
             (_is_int(v) or isinstance(v, bool)) for v in values
         ):
-            raise _Bad(f"{where}.data", f"expected whole numbers for dtype {dtype}")
+            raise FormatProblem(f"{where}.data", f"expected whole numbers for dtype {dtype}")
         try:
             return np.array(values, dtype=dtype).reshape(shape)
         except (OverflowError, ValueError) as exc:
-            raise _Bad(f"{where}.data", str(exc)) from None
-    raise _Bad(f"{where}.data", f"expected base64 text or a list, got {_kind(data)}")
+            raise FormatProblem(f"{where}.data", str(exc)) from None
+    raise FormatProblem(f"{where}.data", f"expected base64 text or a list, got {json_kind(data)}")
 
 
 def _flatten(data: Any, shape: list[int], where: str) -> list[Any]:
     """The elements of nested lists, checked against ``shape`` level by level."""
     if not shape:
         if isinstance(data, list):
-            raise _Bad(where, "has more levels of nesting than the shape")
+            raise FormatProblem(where, "has more levels of nesting than the shape")
         return [data]
     if not isinstance(data, list) or len(data) != shape[0]:
         n = len(data) if isinstance(data, list) else "no"
-        raise _Bad(where, f"expected {shape[0]} entries along this axis, found {n}")
+        raise FormatProblem(where, f"expected {shape[0]} entries along this axis, found {n}")
     out: list[Any] = []
     for i, item in enumerate(data):
         out.extend(_flatten(item, shape[1:], f"{where}[{i}]"))
@@ -151,11 +153,11 @@ def _float(v: Any, where: str) -> float:
     if isinstance(v, str) and v in ("nan", "inf", "-inf"):
         return float(v)
     if isinstance(v, bool) or not isinstance(v, int | float):
-        raise _Bad(where, f"expected a number, got {_kind(v)}")
+        raise FormatProblem(where, f"expected a number, got {json_kind(v)}")
     try:
         return float(v)
     except OverflowError:
-        raise _Bad(where, "number too large") from None
+        raise FormatProblem(where, "number too large") from None
 
 
 def _is_int(v: Any) -> bool:
@@ -164,13 +166,14 @@ def _is_int(v: Any) -> bool:
 
 def _int(v: Any, where: str, minimum: int = 0) -> int:
     if not _is_int(v):
-        raise _Bad(where, f"expected a whole number, got {_kind(v)}")
+        raise FormatProblem(where, f"expected a whole number, got {json_kind(v)}")
     if v < minimum:
-        raise _Bad(where, f"must be at least {minimum}, got {v}")
+        raise FormatProblem(where, f"must be at least {minimum}, got {v}")
     return v
 
 
-def _kind(v: Any) -> str:
+def json_kind(v: Any) -> str:
+    """What a JSON value is, in words ("an object", "a list", …), for error messages."""
     names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
     return names.get(type(v), "a number" if isinstance(v, int | float) else type(v).__name__)
 
@@ -410,11 +413,11 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
         raise FileFormatError(
             path, f"is {where}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
         ) from None
-    except (_Bad, RecursionError) as exc:
+    except (FormatProblem, RecursionError) as exc:
         raise FileFormatError(path, f"is corrupt: {exc}") from None
     try:
         return _project_from_doc(doc, path)
-    except _Bad as exc:
+    except FormatProblem as exc:
         raise FileFormatError(path, str(exc)) from None
     except FileFormatError:
         raise
@@ -432,45 +435,47 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
 
 
 def _reject_constant(name: str) -> Any:
-    raise _Bad("", f'{name} is not allowed in a project file (write "nan"/"inf" as text)')
+    raise FormatProblem("", f'{name} is not allowed in a project file (write "nan"/"inf" as text)')
 
 
 def _project_from_doc(doc: Any, path: str) -> Project:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _Bad("", 'is not a Backprop Lab project (no "format": "backprop-lab-project")')
+        raise FormatProblem(
+            "", 'is not a Backprop Lab project (no "format": "backprop-lab-project")'
+        )
     version = doc.get("version")
     if not _is_int(version):
-        raise _Bad("version", f"expected a whole number, got {_kind(version)}")
+        raise FormatProblem("version", f"expected a whole number, got {json_kind(version)}")
     if version > VERSION:
-        raise _Bad(
+        raise FormatProblem(
             "",
             f"was written by a newer Backprop Lab (project format version {version}); "
             f"this version reads versions up to {VERSION}. Update Backprop Lab to open it",
         )
     if version < 1:
-        raise _Bad("version", f"{version} is not a version Backprop Lab ever wrote")
+        raise FormatProblem("version", f"{version} is not a version Backprop Lab ever wrote")
     while version < VERSION:
         try:
             doc = MIGRATIONS[version](doc)
         except (KeyError, TypeError, ValueError) as exc:
-            raise _Bad(
+            raise FormatProblem(
                 "", f"cannot be upgraded from project format version {version}: {exc}"
             ) from None
         version += 1
 
     for key in ("spec", "dataset"):
         if key not in doc:
-            raise _Bad("", f"has no {key!r} section")
+            raise FormatProblem("", f"has no {key!r} section")
     try:
         spec = NetworkSpec.from_dict(doc["spec"])
     except BackpropLabError as exc:
-        raise _Bad("spec", str(exc)) from None
+        raise FormatProblem("spec", str(exc)) from None
     from engine.datasets import DatasetSpec
 
     try:
         dataset = DatasetSpec.from_dict(doc["dataset"])
     except (BackpropLabError, TypeError, KeyError) as exc:
-        raise _Bad("dataset", str(exc)) from None
+        raise FormatProblem("dataset", str(exc)) from None
 
     preprocessing = doc.get("preprocessing")
     if preprocessing is not None:
@@ -479,9 +484,9 @@ def _project_from_doc(doc: Any, path: str) -> Project:
         try:
             pre = Preprocessing.from_dict(preprocessing)
         except BackpropLabError as exc:
-            raise _Bad("", str(exc)) from None
+            raise FormatProblem("", str(exc)) from None
         if pre.n_features != spec.n_inputs:
-            raise _Bad(
+            raise FormatProblem(
                 "preprocessing",
                 f"gives {pre.n_features} inputs but the network has {spec.n_inputs}",
             )
@@ -491,13 +496,13 @@ def _project_from_doc(doc: Any, path: str) -> Project:
     if view is None:
         view = {}
     if not isinstance(view, dict):
-        raise _Bad("view", f"expected an object, got {_kind(view)}")
+        raise FormatProblem("view", f"expected an object, got {json_kind(view)}")
     return Project(spec, dataset, state, history, view, preprocessing)
 
 
 def _section(obj: Any, where: str) -> dict:
     if not isinstance(obj, dict):
-        raise _Bad(where, f"expected an object, got {_kind(obj)}")
+        raise FormatProblem(where, f"expected an object, got {json_kind(obj)}")
     return obj
 
 
@@ -507,19 +512,23 @@ def _decode_params(obj: Any, spec: NetworkSpec, where: str) -> dict[str, np.ndar
     out = {}
     for name in param_names(len(spec.layers)):
         if name not in obj:
-            raise _Bad(where, f"parameter {name} is missing")
-        a = _decode_array(obj[name], f"{where}.{name}")
+            raise FormatProblem(where, f"parameter {name} is missing")
+        a = read_array(obj[name], f"{where}.{name}")
         if a.shape != shapes[name]:
-            raise _Bad(
+            raise FormatProblem(
                 f"{where}.{name}",
                 f"has shape {a.shape}, the network expects {shapes[name]}",
             )
         if a.dtype.kind != "f":
-            raise _Bad(f"{where}.{name}", f"expected floating-point numbers, got {a.dtype}")
+            raise FormatProblem(
+                f"{where}.{name}", f"expected floating-point numbers, got {a.dtype}"
+            )
         out[name] = a
     extra = sorted(set(obj) - set(shapes))
     if extra:
-        raise _Bad(where, f"unexpected parameter {extra[0]!r} (the network has {len(shapes)})")
+        raise FormatProblem(
+            where, f"unexpected parameter {extra[0]!r} (the network has {len(shapes)})"
+        )
     return out
 
 
@@ -536,49 +545,51 @@ def parameter_shapes(spec: NetworkSpec) -> dict[str, tuple[int, ...]]:
 def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
     s = _section(obj, "state")
     if "params" not in s:
-        raise _Bad("state", "has no 'params'")
+        raise FormatProblem("state", "has no 'params'")
     params = _decode_params(s["params"], spec, "state.params")
     shapes = parameter_shapes(spec)
 
     opt = _section(s.get("optimizer") or {}, "state.optimizer")
     name = opt.get("name", spec.optimizer.name)
     if name != spec.optimizer.name:
-        raise _Bad(
+        raise FormatProblem(
             "state.optimizer.name",
             f"the state is for {name!r} but the spec says {spec.optimizer.name!r}",
         )
     steps = _section(opt.get("steps", {}), "state.optimizer.steps")
     for k, v in steps.items():
         if k not in shapes:
-            raise _Bad("state.optimizer.steps", f"unknown parameter {k!r}")
+            raise FormatProblem("state.optimizer.steps", f"unknown parameter {k!r}")
         _int(v, f"state.optimizer.steps.{k}")
     buffers = _section(opt.get("state", {}), "state.optimizer.state")
     opt_state: dict[str, dict[str, np.ndarray]] = {}
     for pname, bufs in buffers.items():
         if pname not in shapes:
-            raise _Bad("state.optimizer.state", f"unknown parameter {pname!r}")
+            raise FormatProblem("state.optimizer.state", f"unknown parameter {pname!r}")
         bufs = _section(bufs, f"state.optimizer.state.{pname}")
         opt_state[pname] = {}
         for bname, enc in bufs.items():
             where = f"state.optimizer.state.{pname}.{bname}"
-            a = _decode_array(enc, where)
+            a = read_array(enc, where)
             if a.shape != shapes[pname] or a.dtype.kind != "f":
-                raise _Bad(where, f"has shape {a.shape}, the parameter has {shapes[pname]}")
+                raise FormatProblem(
+                    where, f"has shape {a.shape}, the parameter has {shapes[pname]}"
+                )
             opt_state[pname][str(bname)] = a
 
     perm = None
     if s.get("perm") is not None:
-        perm = _decode_array(s["perm"], "state.perm")
+        perm = read_array(s["perm"], "state.perm")
         if perm.ndim != 1 or perm.dtype.kind not in "iu":
-            raise _Bad("state.perm", "expected a 1-D array of row numbers")
+            raise FormatProblem("state.perm", "expected a 1-D array of row numbers")
         perm = perm.astype(np.int64)
         if perm.size and (
             perm.min() < 0 or not np.array_equal(np.sort(perm), np.arange(perm.size))
         ):
-            raise _Bad("state.perm", "is not a permutation of the training rows")
+            raise FormatProblem("state.perm", "is not a permutation of the training rows")
     cursor = _int(s.get("cursor", 0), "state.cursor")
     if perm is not None and cursor > perm.size:
-        raise _Bad("state.cursor", f"{cursor} is past the {perm.size} training rows")
+        raise FormatProblem("state.cursor", f"{cursor} is past the {perm.size} training rows")
     rng = s.get("rng")
     if rng is not None:
         rng = _check_rng(rng)
@@ -601,7 +612,7 @@ def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
 
 def _bool(v: Any, where: str) -> bool:
     if not isinstance(v, bool):
-        raise _Bad(where, f"expected true or false, got {_kind(v)}")
+        raise FormatProblem(where, f"expected true or false, got {json_kind(v)}")
     return v
 
 
@@ -609,7 +620,7 @@ def _check_rng(rng: Any) -> dict:
     """A PCG64 bit-generator state, checked by handing it to a scratch generator."""
     rng = _section(rng, "state.rng")
     if rng.get("bit_generator") != "PCG64":
-        raise _Bad("state.rng.bit_generator", 'expected "PCG64"')
+        raise FormatProblem("state.rng.bit_generator", 'expected "PCG64"')
     inner = _section(rng.get("state"), "state.rng.state")
     for key in ("state", "inc"):
         _int(inner.get(key), f"state.rng.state.{key}")
@@ -618,7 +629,7 @@ def _check_rng(rng: Any) -> dict:
     try:
         np.random.PCG64().state = rng
     except (ValueError, TypeError, OverflowError, KeyError) as exc:
-        raise _Bad("state.rng", f"is not a valid generator state ({exc})") from None
+        raise FormatProblem("state.rng", f"is not a valid generator state ({exc})") from None
     return rng
 
 
@@ -627,11 +638,11 @@ def _decode_history(obj: Any) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     n = None
     for key, enc in obj.items():
-        a = _decode_array(enc, f"history.{key}")
+        a = read_array(enc, f"history.{key}")
         if a.ndim != 1:
-            raise _Bad(f"history.{key}", "expected a 1-D array")
+            raise FormatProblem(f"history.{key}", "expected a 1-D array")
         if n is not None and a.size != n:
-            raise _Bad(f"history.{key}", f"has {a.size} points, the other curves have {n}")
+            raise FormatProblem(f"history.{key}", f"has {a.size} points, the other curves have {n}")
         n = a.size
         out[str(key)] = a.astype(np.float64).tolist()
     return out

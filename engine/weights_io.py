@@ -33,11 +33,11 @@ import numpy as np
 from engine.errors import BackpropLabError, FileFormatError
 from engine.network import Network, param_names
 from engine.project import (
-    _Bad,
-    _decode_array,
-    _kind,
+    FormatProblem,
     encode_array,
+    json_kind,
     parameter_shapes,
+    read_array,
     write_atomic,
 )
 from engine.spec import NetworkSpec
@@ -234,7 +234,7 @@ def load_weights(path: str | os.PathLike, expect: NetworkSpec | None = None) -> 
     try:
         meta, arrays = _read_npz(raw) if fmt == "npz" else _read_json(raw)
         return _model_from(meta, arrays, expect)
-    except _Bad as exc:
+    except FormatProblem as exc:
         raise FileFormatError(path, str(exc)) from None
     except FileFormatError:
         raise
@@ -252,14 +252,14 @@ def load_weights(path: str | os.PathLike, expect: NetworkSpec | None = None) -> 
 def _read_npz(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
     arrays = read_npz_safely(raw)
     if META_KEY not in arrays:
-        raise _Bad("", "is not a Backprop Lab weights file (no __meta__ entry)")
+        raise FormatProblem("", "is not a Backprop Lab weights file (no __meta__ entry)")
     m = arrays.pop(META_KEY)
     if m.dtype.kind != "U" or m.size != 1:
-        raise _Bad(META_KEY, "expected one string of JSON")
+        raise FormatProblem(META_KEY, "expected one string of JSON")
     try:
         meta = json.loads(str(m.reshape(-1)[0]))
     except json.JSONDecodeError as exc:
-        raise _Bad(META_KEY, f"invalid JSON ({exc.msg})") from None
+        raise FormatProblem(META_KEY, f"invalid JSON ({exc.msg})") from None
     return meta, arrays
 
 
@@ -268,13 +268,15 @@ def read_npz_safely(raw: bytes) -> dict[str, np.ndarray]:
 
     Each member's header is checked before its data is read: no object arrays, and no
     shape claiming more bytes than the member holds (a damaged header must not make us
-    allocate gigabytes). Anything wrong is a ``_Bad`` naming the member.
+    allocate gigabytes). Anything wrong is a ``FormatProblem`` naming the member.
     """
     fmt = np.lib.format
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
     except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError, OSError, …
-        raise _Bad("", f"is truncated or not a valid .npz ({type(exc).__name__}: {exc})") from None
+        raise FormatProblem(
+            "", f"is truncated or not a valid .npz ({type(exc).__name__}: {exc})"
+        ) from None
     arrays: dict[str, np.ndarray] = {}
     with zf:
         for info in zf.infolist():
@@ -287,15 +289,19 @@ def read_npz_safely(raw: bytes) -> dict[str, np.ndarray]:
                     else:
                         shape, _, dtype = fmt.read_array_header_2_0(f)
                 if dtype.hasobject:
-                    raise _Bad(name, "holds Python objects, which are never loaded (no pickle)")
+                    raise FormatProblem(
+                        name, "holds Python objects, which are never loaded (no pickle)"
+                    )
                 if math.prod(shape) * dtype.itemsize > info.file_size:
-                    raise _Bad(name, f"claims shape {shape} but the file is too short for it")
+                    raise FormatProblem(
+                        name, f"claims shape {shape} but the file is too short for it"
+                    )
                 with zf.open(info) as f:
                     arrays[name] = fmt.read_array(f, allow_pickle=False)
-            except _Bad:
+            except FormatProblem:
                 raise
             except Exception as exc:  # noqa: BLE001 - zip and .npy parsing fail in many ways
-                raise _Bad(name, f"is damaged ({type(exc).__name__}: {exc})") from None
+                raise FormatProblem(name, f"is damaged ({type(exc).__name__}: {exc})") from None
     return arrays
 
 
@@ -303,17 +309,17 @@ def _read_json(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise _Bad("", "is not a weights file (neither .npz nor UTF-8 JSON)") from None
+        raise FormatProblem("", "is not a weights file (neither .npz nor UTF-8 JSON)") from None
     except json.JSONDecodeError as exc:
-        raise _Bad(
+        raise FormatProblem(
             "", f"invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
         ) from None
     if not isinstance(doc, dict):
-        raise _Bad("", "is not a Backprop Lab weights file")
+        raise FormatProblem("", "is not a Backprop Lab weights file")
     sd = doc.pop("state_dict", None)
     if not isinstance(sd, dict):
-        raise _Bad("state_dict", f"expected an object of arrays, got {_kind(sd)}")
-    arrays = {str(k): _decode_array(v, f"state_dict.{k}") for k, v in sd.items()}
+        raise FormatProblem("state_dict", f"expected an object of arrays, got {json_kind(sd)}")
+    arrays = {str(k): read_array(v, f"state_dict.{k}") for k, v in sd.items()}
     return doc, arrays
 
 
@@ -321,12 +327,14 @@ def _model_from(
     meta: Any, arrays: dict[str, np.ndarray], expect: NetworkSpec | None
 ) -> TrainedModel:
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise _Bad("", 'is not a Backprop Lab weights file (no "format": "backprop-lab-weights")')
+        raise FormatProblem(
+            "", 'is not a Backprop Lab weights file (no "format": "backprop-lab-weights")'
+        )
     version = meta.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _Bad("version", f"expected a whole number ≥ 1, got {version!r}")
+        raise FormatProblem("version", f"expected a whole number ≥ 1, got {version!r}")
     if version > VERSION:
-        raise _Bad(
+        raise FormatProblem(
             "",
             f"was written by a newer Backprop Lab (weights format version {version}); "
             f"this version reads up to {VERSION}",
@@ -334,7 +342,7 @@ def _model_from(
     try:
         spec = NetworkSpec.from_dict(meta.get("spec"))
     except BackpropLabError as exc:
-        raise _Bad("spec", str(exc)) from None
+        raise FormatProblem("spec", str(exc)) from None
     if expect is not None:
         spec = expect
     shapes = parameter_shapes(spec)
@@ -342,18 +350,22 @@ def _model_from(
     for name in param_names(len(spec.layers)):
         key = state_dict_key(name)
         if key not in arrays:
-            raise _Bad("", f"{key} is missing (the network has {len(spec.layers)} Linear layers)")
+            raise FormatProblem(
+                "", f"{key} is missing (the network has {len(spec.layers)} Linear layers)"
+            )
         a = arrays[key]
         if tuple(a.shape) != shapes[name]:
-            raise _Bad("", f"{key} has shape {tuple(a.shape)}, the network expects {shapes[name]}")
+            raise FormatProblem(
+                "", f"{key} has shape {tuple(a.shape)}, the network expects {shapes[name]}"
+            )
         if a.dtype.kind != "f":
-            raise _Bad("", f"{key} holds {a.dtype} values, expected floating point")
+            raise FormatProblem("", f"{key} holds {a.dtype} values, expected floating point")
         if not np.all(np.isfinite(a)):
-            raise _Bad("", f"{key} holds NaN or infinite values")
+            raise FormatProblem("", f"{key} holds NaN or infinite values")
         params[name] = a.astype(spec.dtype)
     extra = sorted(set(arrays) - {state_dict_key(n) for n in shapes})
     if extra:
-        raise _Bad(
+        raise FormatProblem(
             "", f"unexpected array {extra[0]!r}: the network has {len(spec.layers)} Linear layers"
         )
     pre = meta.get("preprocessing")
@@ -363,18 +375,18 @@ def _model_from(
         try:
             p = Preprocessing.from_dict(pre)
         except BackpropLabError as exc:
-            raise _Bad("", str(exc)) from None
+            raise FormatProblem("", str(exc)) from None
         if p.n_features != spec.n_inputs:
-            raise _Bad(
+            raise FormatProblem(
                 "preprocessing", f"gives {p.n_features} inputs, the network has {spec.n_inputs}"
             )
     names = {}
     for key in ("input_names", "class_names", "target_names"):
         v = meta.get(key)
         if v is not None and (not isinstance(v, list) or not all(isinstance(s, str) for s in v)):
-            raise _Bad(key, "expected a list of names")
+            raise FormatProblem(key, "expected a list of names")
         names[key] = v
     task = meta.get("task")
     if task not in (None, "classification", "regression"):
-        raise _Bad("task", f"unknown task {task!r}")
+        raise FormatProblem("task", f"unknown task {task!r}")
     return TrainedModel(spec, params, pre, task=task, **names)
