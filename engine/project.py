@@ -322,7 +322,12 @@ def _encode_history(history: dict[str, Any]) -> dict[str, Any]:
 # ----- save and load -----------------------------------------------------------------------
 def save_project(path: str | os.PathLike, project: Project) -> None:
     """Write the project atomically: a temporary file in the same folder, fsync, os.replace."""
-    text = json.dumps(project.to_json_dict(), indent=1, allow_nan=False, ensure_ascii=False)
+    try:
+        text = json.dumps(project.to_json_dict(), indent=1, allow_nan=False, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:  # e.g. a NaN or an object in the view settings
+        raise ValueError(
+            f"{path}: the project cannot be stored as JSON ({exc}); nothing was written"
+        ) from None
     write_atomic(path, (text + "\n").encode("utf-8"))
 
 

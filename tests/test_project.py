@@ -156,7 +156,7 @@ def test_save_is_atomic_old_file_survives_a_failed_save(tmp_path, data):
     save_project(path, good)
     before = path.read_bytes()
     bad = Project(adam_dropout_spec(), DATA, view={"value": float("nan")})  # not strict JSON
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot be stored as JSON .* nothing was written"):
         save_project(path, bad)
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["p.bplab"]  # no temporary file left behind
