@@ -192,7 +192,10 @@ class Stepper:
     def previous_phase(self) -> TraceRecord | None:
         """Step back one phase within the current step; returns the record now current."""
         if not self.mid_step:
-            if self._last_step_start is None:
+            last = self._last_step_start
+            if last is None or self.trainer.step_count != last["step"] + 1:
+                # nothing traced just before: fast steps (Play, next epoch) came after it
+                self._last_step_start = None
                 return None
             # just after a step's update: go back inside that step, before its update
             self.trainer.load_state_dict(self._last_step_start)

@@ -160,13 +160,6 @@ def test_traced_gradient_equals_the_gradient_of_the_recorded_batch():
     assert np.allclose(up["W1.step"], 0.05 * up["W1.grad"], rtol=1e-15, atol=0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/stepper.py bug: previous_phase() after fast steps (step_epoch, or Play via "
-    "Trainer.step) goes back into the last *traced* step, discarding the fast steps; fix: in "
-    "previous_phase, at a step boundary return None unless "
-    "trainer.step_count == _last_step_start['step'] + 1",
-)
 @pytest.mark.parametrize("fast", ["step_epoch", "play"])
 def test_previous_phase_after_fast_steps_does_not_jump_back(fast):
     tr = make("sgd", dropout=0.0)
