@@ -103,16 +103,17 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
             dot_mark *= 100
             dot_mark += m
         idx += 2
-    del pairs, dot_pairs, idx
+    del pairs, dot_pairs
     has_dot = dot_mark > 0
     if np.count_nonzero(has_dot) != n_points:
         return None  # two points in one token
     n_dig = lengths - has_dot - signed
     if n_dig.min() <= 0:
         return None
-    shift = np.subtract(span, lengths)
-    mant //= _POW10_INT[shift]  # drop the zero digits read past the token's end
-    del shift
+    if min_len < span:
+        shift = np.subtract(span, lengths, out=idx)
+        mant //= _POW10_INT[shift]  # drop the zero digits read past the token's end
+    del idx
     if n_points:
         dot_from_end = np.searchsorted(_POW10_INT, dot_mark)  # = span − 1 − position of the point
         np.minimum(dot_from_end, 18, out=dot_from_end)
@@ -137,7 +138,7 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
         n_frac = np.zeros(n_tokens, dtype=np.int64)
     values = mant.astype(np.float64)
     values /= _POW10_FLOAT[np.minimum(n_frac, 22)]
-    values *= 1.0 - 2.0 * negative  # −0 stays −0, as float("-0")
+    np.negative(values, out=values, where=negative)  # −0 stays −0, as float("-0")
     for t in np.flatnonzero(n_dig > 15):
         s = int(starts[t])
         values[t] = float(data[offset + s: offset + s + int(lengths[t])])
