@@ -313,6 +313,9 @@ class Trainer:
             "epochs_since_best": self.epochs_since_best,
             "stopped_early": self.stopped_early,
             "last_loss": self.last_loss,
+            "best_params": None
+            if self.best_params is None
+            else {k: v.copy() for k, v in self.best_params.items()},
         }
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
@@ -332,6 +335,8 @@ class Trainer:
         self.epochs_since_best = int(state.get("epochs_since_best", 0))
         self.stopped_early = bool(state.get("stopped_early", False))
         self.last_loss = float(state.get("last_loss", math.nan))
+        best = state.get("best_params")
+        self.best_params = None if best is None else {k: np.array(v) for k, v in best.items()}
 
     def reset(self) -> None:
         """Back to the initial weights of the spec's seed, a fresh optimizer and a fresh shuffle."""

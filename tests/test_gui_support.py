@@ -55,7 +55,9 @@ def running_qthreads() -> list:
     out = []
     for obj in gc.get_objects():
         try:
-            if isinstance(obj, QThread) and obj.isRunning():
+            # type(), not isinstance(): isinstance reads __class__, which some
+            # third-party objects (torch's deprecated aliases) answer with a warning
+            if issubclass(type(obj), QThread) and obj.isRunning():
                 out.append(obj)
         except RuntimeError:  # the C++ object is gone
             continue
