@@ -284,3 +284,10 @@ def test_builtin_order_and_info():
     assert list(BUILTIN)[:4] == ["circle", "xor", "gauss", "spiral"]
     assert BUILTIN["reg-plane"].task == "regression" and BUILTIN["blobs"].has_classes
     assert BUILTIN["mnist"].needs_path and not BUILTIN["iris"].is_2d
+
+
+@pytest.mark.parametrize("name", ["circle", "reg-plane", "iris"])
+def test_no_test_split_is_allowed(name):
+    d = load_dataset(DatasetSpec(name=name, test_ratio=0))
+    assert d.X_test.shape == (0, d.X_train.shape[1])
+    assert len(d.y_test) == 0 and d.y_test.shape[1:] == d.y_train.shape[1:]

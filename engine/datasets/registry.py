@@ -127,8 +127,9 @@ def _assemble(spec, X, y, task, class_names, input_names, target_names, is_2d, i
         y_train = y_train.astype(np.int64)
         y_test = y_test.astype(np.int64)
     else:
-        y_train = y_train.astype(np.float64).reshape(len(train), -1)
-        y_test = y_test.astype(np.float64).reshape(len(test), -1)
+        n_targets = 1 if y.ndim == 1 else y.shape[1]  # not -1: the test split may be empty
+        y_train = y_train.astype(np.float64).reshape(len(train), n_targets)
+        y_test = y_test.astype(np.float64).reshape(len(test), n_targets)
     pre = Preprocessing.fit(raw_train, features, spec.normalize)
     feature_names = features if features else input_names
     return Dataset(spec=spec, X_train=pre.transform(raw_train), y_train=y_train,
