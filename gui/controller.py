@@ -20,9 +20,9 @@ from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from gui.worker import Captured, TrainingWorker
 
-POLL_MS = 15  # look for events often; snapshots are paced below
-MAX_FPS = 30.0
-MIN_FPS = 10.0  # the window keeps looking alive even when a redraw is slow
+POLL_MS = 10  # look for events often; snapshots are paced below
+MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate
+MIN_FPS = 5.0  # the window keeps looking alive even when a redraw is slow
 #: while training runs, drawing may take at most this share of the time: every redraw holds
 #: the GIL (pyqtgraph and the diagram paint from Python), so it is time the worker loses
 GUI_SHARE = 0.2

@@ -39,7 +39,7 @@ from engine.training import Metrics, Trainer, predicted_classes
 SNAPSHOT_HZ = 30.0
 CHUNK_SECONDS = 0.01
 #: share of the training time that evaluation (for the loss curves) may take
-EVAL_SHARE = 0.1
+EVAL_SHARE = 0.05
 #: at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
@@ -446,7 +446,8 @@ class TrainingWorker:
     def _play_chunk(self) -> None:
         tr = self.trainer
         t0 = time.perf_counter()
-        deadline = t0 + CHUNK_SECONDS
+        # end the chunk in time for the next snapshot, so that snapshots keep their rate
+        deadline = min(t0 + CHUNK_SECONDS, self._last_publish + 1.0 / SNAPSHOT_HZ)
         epoch = tr.epoch
         n = 0
         busy = self.gui_busy
