@@ -46,6 +46,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkDiagram", text)
 
 
+def count_text(n: int, what: str) -> str:
+    """'1 neuron', '4 neurons', '784 inputs', '10 outputs' (translated)."""
+    one = {"neuron": _tr("1 neuron"), "input": _tr("1 input"), "output": _tr("1 output")}
+    many = {"neuron": _tr("%1 neurons"), "input": _tr("%1 inputs"), "output": _tr("%1 outputs")}
+    return one[what] if n == 1 else many[what].replace("%1", str(n))
+
+
 def pretty_feature(name: str) -> str:
     """x1^2 → x₁², x1*x2 → x₁x₂, sin(x1) → sin(x₁): feature names as a learner reads them."""
     return (name.replace("^2", "²").replace("*", "").replace("x1", "x₁").replace("x2", "x₂"))
@@ -103,6 +110,8 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setBackgroundBrush(QColor(255, 255, 255))
+        # items move only on a rebuild; a BSP index would be rebuilt for every edge path change
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.spec: NetworkSpec | None = None
         self.geometry: list[layout.LayerGeometry] = []
         self.nodes: dict[int, list[NodeItem]] = {}
@@ -234,7 +243,7 @@ class DiagramScene(QGraphicsScene):
                 title = _tr("Features") if features else (
                     _tr("Input image") if g.kind == "image" else _tr("Inputs"))
                 self._text(title, x, y_combo, font, bold=True)
-                self._text(_tr("%n input(s)").replace("%n", str(spec.n_inputs)), x, y_count, font)
+                self._text(count_text(spec.n_inputs, "input"), x, y_count, font)
                 continue
             layer = spec.layers[k - 1]
             if k < L:
@@ -252,15 +261,16 @@ class DiagramScene(QGraphicsScene):
                                    lambda k=k: self.neuronCountRequested.emit(k, -1))
                 plus = ButtonItem("+", _tr("Add a neuron to this layer"),
                                   lambda k=k: self.neuronCountRequested.emit(k, +1))
-                minus.setPos(x - 44, y_count)
-                plus.setPos(x + 44, y_count)
+                label = self._text(count_text(layer.units, "neuron"), x, y_count, font)
+                half = label.boundingRect().width() / 2 + 14
+                minus.setPos(x - half, y_count)
+                plus.setPos(x + half, y_count)
                 self.addItem(minus)
                 self.addItem(plus)
-                self._text(_tr("%n neuron(s)").replace("%n", str(layer.units)), x, y_count, font)
             else:
                 self._text(_tr("Output · %1").replace("%1", layer.activation), x, y_combo, font,
                            bold=True)
-                self._text(_tr("%n unit(s)").replace("%n", str(layer.units)), x, y_count, font)
+                self._text(count_text(layer.units, "output"), x, y_count, font)
             y_lock = g.bottom + 22
             badges = []
             if layer.freeze_weights:

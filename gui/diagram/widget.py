@@ -372,7 +372,8 @@ class NetworkDiagram(QWidget):
         self.scene.build(spec, self._input_names, self._image_shape, self._available)
         n_hidden = len(spec.layers) - 1
         self.remove_layer_button.setEnabled(n_hidden > 0)
-        self.layers_label.setText(self.tr("%n hidden layer(s)").replace("%n", str(n_hidden)))
+        self.layers_label.setText(self.tr("1 hidden layer") if n_hidden == 1 else
+                                  self.tr("%1 hidden layers").replace("%1", str(n_hidden)))
         self.view.fit()
         self._redraw()
 
