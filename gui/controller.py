@@ -163,9 +163,18 @@ class TrainingController(QObject):
         self._backend = name
         self._worker.post("set_backend", name)
 
-    def load(self, spec: NetworkSpec, dataset_spec: DatasetSpec, state: dict | None, history: dict | None) -> None:
+    def load(
+        self,
+        spec: NetworkSpec,
+        dataset_spec: DatasetSpec,
+        state: dict | None,
+        history: dict | None,
+        backend: str | None = None,
+    ) -> None:
         """Replace the whole session (an opened project): spec, data, trainer state and history."""
         self._spec = spec
+        if backend is not None:
+            self._backend = backend
         self._worker.post("load", spec, dataset_spec, self._backend, state, history)
 
     def capture(self, callback: Callable[[Captured], None]) -> None:

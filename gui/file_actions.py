@@ -193,7 +193,12 @@ class FileActions(QObject):
         except OSError as exc:
             self._message(self.tr("Could not open %1: %2").replace("%1", path).replace("%2", str(exc)))
             return False
-        self.window.controller.load(project.spec, project.dataset, project.state, project.history)
+        backend = project.view.get("backend") if isinstance(project.view, dict) else None
+        backend = backend if backend in ("numpy", "cupy") else None
+        if backend is not None:
+            self.window.hyper_panel.set_backend(backend)
+        self.window.busy.show()
+        self.window.controller.load(project.spec, project.dataset, project.state, project.history, backend)
         if remember:
             self.path = path
             self._add_recent(path)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QToolBar,
@@ -144,6 +145,12 @@ class MainWindow(QMainWindow):
         self.status_step = QLabel(self)
         self.status_rate = QLabel(self)
         self.status_backend = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # "working", without a known length
+        self.busy.setMaximumWidth(120)
+        self.busy.setToolTip(self.tr("Loading the data"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
         for w in (self.status_epoch, self.status_step, self.status_rate, self.status_backend):
             w.setMinimumWidth(90)
             self.statusBar().addPermanentWidget(w)
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
         self.hyper_panel.backendRequested.connect(c.set_backend)
         self.hyper_panel.errorMessage.connect(self.show_error)
         self.dataset_panel.datasetRequested.connect(c.set_dataset)
+        self.dataset_panel.datasetRequested.connect(self._loading_started)
+        c.errorOccurred.connect(lambda _m: self.busy.hide())
         self.dataset_panel.datasetRequested.connect(lambda _s: self.file_actions.mark_modified())
         self.dataset_panel.errorMessage.connect(self.show_error)
 
@@ -318,7 +327,14 @@ class MainWindow(QMainWindow):
         if ds is not None:
             self._set_diagram_spec(spec, ds)
 
+    def _loading_started(self, dataset_spec) -> None:
+        self.busy.show()
+        self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", dataset_spec.name))
+
     def _on_dataset_changed(self, ds: Dataset) -> None:
+        if self.busy.isVisible():
+            self.busy.hide()
+            self.statusBar().clearMessage()
         self.dataset_panel.set_dataset(ds)
         self.hyper_panel.set_dataset(ds)
         self.output_view.set_dataset(ds)

@@ -29,7 +29,7 @@ from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
 from engine.heatmaps import decision_map, neuron_heatmaps
-from engine.network import initial_parameters
+from engine.network import adapt_parameters, initial_parameters
 from engine.snapshot import HistoryBuffer, Snapshot
 from engine.spec import DEFAULT_OUTPUT_ACTIVATION, LayerSpec, NetworkSpec
 from engine.stepper import Stepper
@@ -332,12 +332,9 @@ class TrainingWorker:
         self._playing = False
         ds = load_dataset(dataset_spec.validate())
         spec = fit_spec_to_dataset(self.trainer.spec, ds)
-        old_spec, params = self.trainer.spec, self.trainer.network.get_parameters()
-        from engine.network import adapt_parameters
-
-        params = adapt_parameters(old_spec, params, spec)
-        if not keep_weights:
-            params = None if _architecture(old_spec) != _architecture(spec) else params
+        params = None  # a new dataset starts a new experiment from the seed's initial weights
+        if keep_weights:  # the same data drawn again: training goes on with the weights it has
+            params = adapt_parameters(self.trainer.spec, self.trainer.network.get_parameters(), spec)
         tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, self.trainer.backend, params)
         if keep_weights:
             tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch

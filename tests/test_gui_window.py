@@ -128,6 +128,11 @@ def test_dataset_switch_to_iris_shows_a_true_confusion_matrix(window, qtbot):
     snap = wait_snapshot(qtbot, c, lambda s: s.spec.n_inputs == 4 and "confusion" in s.extra)
     assert snap.spec.sizes == (4, 4, 2, 3) and snap.spec.loss == "cce"
     assert snap.heatmaps is None
+    assert not window.busy.isVisible()  # the "loading" indicator went away with the new data
+    if snap.step == 0:  # a new dataset starts from the seed's initial weights
+        init = initial_parameters(snap.spec)
+        for k, v in init.items():
+            np.testing.assert_array_equal(snap.params[k], v.astype(snap.spec.dtype))
     ds = c.dataset
     assert ds.spec.name == "iris"
     # independent computation: forward pass with NumPy on the snapshot's weights
