@@ -45,14 +45,16 @@ def headless_rate(seconds: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=4, help="alternating headless/window rounds")
-    parser.add_argument("--seconds", type=float, default=2.5, help="seconds of training per window round")
+    parser.add_argument(
+        "--seconds", type=float, default=2.5, help="seconds of training per window round"
+    )
     args = parser.parse_args()
     if os.environ.get("BENCH_SWITCH"):
         sys.setswitchinterval(float(os.environ["BENCH_SWITCH"]))
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -118,29 +120,53 @@ def main() -> int:
         gui.append((end.step - start.step) / elapsed)
         fps.append(redraws[0] / elapsed)
     best_h, best_g = max(headless), max(gui)
-    print(json.dumps({"case": "gui-training", "steps_per_second": round(best_g, 1),
-                      "headless_steps_per_second": round(best_h, 1), "ratio": round(best_g / best_h, 3),
-                      "rounds": args.rounds}))
-    print(json.dumps({"case": "gui-stall", "max_stall_ms": round(worst[0], 1), "seconds": round(total, 1)}))
-    print(json.dumps({"case": "gui-redraw", "redraws_per_second": round(max(fps), 1),
-                      "frame_ms": round(1000 * controller.frame_cost, 1)}))
+    print(
+        json.dumps(
+            {
+                "case": "gui-training",
+                "steps_per_second": round(best_g, 1),
+                "headless_steps_per_second": round(best_h, 1),
+                "ratio": round(best_g / best_h, 3),
+                "rounds": args.rounds,
+            }
+        )
+    )
+    print(
+        json.dumps(
+            {"case": "gui-stall", "max_stall_ms": round(worst[0], 1), "seconds": round(total, 1)}
+        )
+    )
+    print(
+        json.dumps(
+            {
+                "case": "gui-redraw",
+                "redraws_per_second": round(max(fps), 1),
+                "frame_ms": round(1000 * controller.frame_cost, 1),
+            }
+        )
+    )
     # the loss plot with a million history points: one setData and the repaint it causes
     from engine.snapshot import HistoryBuffer
 
     n = 1_000_000
     rng = np.random.default_rng(0)
     loss = np.exp(-np.linspace(0, 8, n)) + 0.01 * rng.random(n)
-    hist = HistoryBuffer.from_dict({"step": list(range(n)), "train_loss": loss.tolist(),
-                                    "test_loss": (loss * 1.1).tolist()}).view()
+    hist = HistoryBuffer.from_dict(
+        {"step": list(range(n)), "train_loss": loss.tolist(), "test_loss": (loss * 1.1).tolist()}
+    ).view()
     plot = window.loss_plot
     times = []
     for k in range(5):
-        h = HistoryBuffer.from_dict({f: getattr(hist, f)[: n - k].tolist() for f in ("step", "train_loss", "test_loss")}).view()
+        h = HistoryBuffer.from_dict(
+            {f: getattr(hist, f)[: n - k].tolist() for f in ("step", "train_loss", "test_loss")}
+        ).view()
         t0 = time.perf_counter()
         plot.show_history(h)
         plot.loss_widget.repaint()
         times.append(time.perf_counter() - t0)
-    print(json.dumps({"case": "loss-plot-1M", "points": n, "redraw_ms": round(1000 * min(times), 1)}))
+    print(
+        json.dumps({"case": "loss-plot-1M", "points": n, "redraw_ms": round(1000 * min(times), 1)})
+    )
     window.file_actions.modified = False
     window.close()
     return 0

@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0], *[a for a in argv if a.startswith("-")]]
+    )
     app.setApplicationName("Backprop Lab")
     app.setOrganizationName("Backprop Lab")
     app.setApplicationDisplayName("Backprop Lab")

@@ -54,8 +54,10 @@ class DatasetPanel(QWidget):
             self.source.addItem(tr(info.title), name)
         self.source.insertSeparator(self.source.count())
         file_titles = {
-            "csv": tr("Your CSV…"), "npz": tr("Your .npz…"),
-            "mnist": tr("MNIST folder…"), "fashion-mnist": tr("Fashion-MNIST folder…"),
+            "csv": tr("Your CSV…"),
+            "npz": tr("Your .npz…"),
+            "mnist": tr("MNIST folder…"),
+            "fashion-mnist": tr("Fashion-MNIST folder…"),
         }
         for name in FILE_SOURCES:
             self.source.addItem(file_titles[name], name)
@@ -76,11 +78,17 @@ class DatasetPanel(QWidget):
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
         self.normalize = QComboBox(self)
-        names = {"standard": tr("Standardize (mean 0, sd 1)"), "minmax": tr("Min–max to [0, 1]"), "none": tr("None")}
+        names = {
+            "standard": tr("Standardize (mean 0, sd 1)"),
+            "minmax": tr("Min–max to [0, 1]"),
+            "none": tr("None"),
+        }
         for m in METHODS:
             self.normalize.addItem(names.get(m, m), m)
         for box in (self.source, self.normalize):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(12)
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
@@ -128,8 +136,13 @@ class DatasetPanel(QWidget):
         self._debounce.timeout.connect(self._emit_spec)
         self.source.activated.connect(self._on_source)
         self.browse.clicked.connect(self._browse)
-        for sig in (self.samples.valueChanged, self.classes.valueChanged, self.seed.valueChanged,
-                    self.noise.valueChanged, self.train_ratio.valueChanged):
+        for sig in (
+            self.samples.valueChanged,
+            self.classes.valueChanged,
+            self.seed.valueChanged,
+            self.noise.valueChanged,
+            self.train_ratio.valueChanged,
+        ):
             sig.connect(self._changed)
         self.normalize.activated.connect(self._changed)
         self.target.editingFinished.connect(self._changed)
@@ -148,8 +161,16 @@ class DatasetPanel(QWidget):
         self._draw_preview(dataset)
 
     def _show_spec(self, spec: DatasetSpec, dataset: Dataset | None = None) -> None:
-        widgets = (self.source, self.samples, self.noise, self.classes, self.train_ratio, self.seed,
-                   self.normalize, self.target)
+        widgets = (
+            self.source,
+            self.samples,
+            self.noise,
+            self.classes,
+            self.train_ratio,
+            self.seed,
+            self.normalize,
+            self.target,
+        )
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -177,12 +198,17 @@ class DatasetPanel(QWidget):
         self._set_row_visible_by_field(self.classes, bool(info and info.has_classes))
         if dataset is not None:
             n_tr, n_te = len(dataset.X_train), len(dataset.X_test)
-            what = self.tr("classification, %1 classes").replace("%1", str(dataset.n_classes)) \
-                if dataset.task == "classification" else self.tr("regression")
+            what = (
+                self.tr("classification, %1 classes").replace("%1", str(dataset.n_classes))
+                if dataset.task == "classification"
+                else self.tr("regression")
+            )
             self.info.setText(
                 self.tr("%1 training and %2 test samples, %3 features; %4")
-                .replace("%1", str(n_tr)).replace("%2", str(n_te))
-                .replace("%3", str(dataset.n_features)).replace("%4", what)
+                .replace("%1", str(n_tr))
+                .replace("%2", str(n_te))
+                .replace("%3", str(dataset.n_features))
+                .replace("%4", what)
             )
 
     def _set_row_visible_by_field(self, widget: QWidget, visible: bool) -> None:
@@ -213,7 +239,10 @@ class DatasetPanel(QWidget):
             for i in range(k):
                 r, c = divmod(i, side)
                 # rows drawn top-down: row 0 of the canvas is at the top of the view
-                canvas[(side - 1 - r) * (h + 1):(side - 1 - r) * (h + 1) + h, c * (w + 1):c * (w + 1) + w] = imgs[i][::-1]
+                canvas[
+                    (side - 1 - r) * (h + 1) : (side - 1 - r) * (h + 1) + h,
+                    c * (w + 1) : c * (w + 1) + w,
+                ] = imgs[i][::-1]
             hi = float(canvas.max()) or 1.0
             self.mosaic.setImage(canvas, levels=(0, hi), autoLevels=False)
             pi.setAspectLocked(True)
@@ -259,10 +288,15 @@ class DatasetPanel(QWidget):
         if name in ("mnist", "fashion-mnist"):
             path = QFileDialog.getExistingDirectory(self, tr("Folder with the IDX files"))
         elif name == "npz":
-            path, _ = QFileDialog.getOpenFileName(self, tr("Open a .npz file"), "", tr("NumPy archives (*.npz)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Open a .npz file"), "", tr("NumPy archives (*.npz)")
+            )
         elif name == "csv":
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Open a CSV file"), "", tr("CSV files (*.csv *.tsv *.txt *.gz);;All files (*)")
+                self,
+                tr("Open a CSV file"),
+                "",
+                tr("CSV files (*.csv *.tsv *.txt *.gz);;All files (*)"),
             )
         else:
             return False

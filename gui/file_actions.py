@@ -20,7 +20,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from engine.errors import BackpropLabError
-from engine.project import EXTENSION, Project, autosave_path, load_project, save_project, write_atomic
+from engine.project import (
+    EXTENSION,
+    Project,
+    autosave_path,
+    load_project,
+    save_project,
+    write_atomic,
+)
 from engine.weights_io import TrainedModel, load_weights, weights_to_bytes
 from gui.worker import Captured
 
@@ -92,7 +99,9 @@ class FileActions(QObject):
         self.modified = False
         self._autosave_enabled = autosave
         tr = self.tr
-        self.act_new = self._action(tr("&New session"), self.new_session, QKeySequence.StandardKey.New)
+        self.act_new = self._action(
+            tr("&New session"), self.new_session, QKeySequence.StandardKey.New
+        )
         self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence("Ctrl+O"))
         self.act_save = self._action(tr("&Save"), self.save, QKeySequence("Ctrl+S"))
         self.act_save_as = self._action(tr("Save &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
@@ -177,7 +186,9 @@ class FileActions(QObject):
         if not self.confirm_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open project"), self._last_dir(),
+            self.window,
+            self.tr("Open project"),
+            self._last_dir(),
             self.tr("Backprop Lab projects (*%1);;All files (*)").replace("%1", EXTENSION),
         )
         if path:
@@ -191,14 +202,18 @@ class FileActions(QObject):
             self._message(self.tr("Could not open the project: %1").replace("%1", str(exc)))
             return False
         except OSError as exc:
-            self._message(self.tr("Could not open %1: %2").replace("%1", path).replace("%2", str(exc)))
+            self._message(
+                self.tr("Could not open %1: %2").replace("%1", path).replace("%2", str(exc))
+            )
             return False
         backend = project.view.get("backend") if isinstance(project.view, dict) else None
         backend = backend if backend in ("numpy", "cupy") else None
         if backend is not None:
             self.window.hyper_panel.set_backend(backend)
         self.window.busy.show()
-        self.window.controller.load(project.spec, project.dataset, project.state, project.history, backend)
+        self.window.controller.load(
+            project.spec, project.dataset, project.state, project.history, backend
+        )
         if remember:
             self.path = path
             self._add_recent(path)
@@ -214,7 +229,9 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save project"), self._last_dir(),
+            self.window,
+            self.tr("Save project"),
+            self._last_dir(),
             self.tr("Backprop Lab projects (*%1)").replace("%1", EXTENSION),
         )
         if not path:
@@ -232,7 +249,9 @@ class FileActions(QObject):
         try:
             save_project(path, project_from_capture(cap, {"backend": cap.backend}))
         except (OSError, BackpropLabError, ValueError) as exc:
-            self._message(self.tr("Could not save %1: %2").replace("%1", path).replace("%2", str(exc)))
+            self._message(
+                self.tr("Could not save %1: %2").replace("%1", path).replace("%2", str(exc))
+            )
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -268,7 +287,9 @@ class FileActions(QObject):
 
     def export_to(self, path: str, fmt: str) -> list[str]:
         """Write the current network in ``fmt``; the files written (empty on failure, with a message)."""
-        ext = {"npz": ".npz", "json": ".json", "onnx": ".onnx", "numpy": ".py", "pytorch": ".py"}[fmt]
+        ext = {"npz": ".npz", "json": ".json", "onnx": ".onnx", "numpy": ".py", "pytorch": ".py"}[
+            fmt
+        ]
         if not path.lower().endswith(ext):
             path += ext
         cap = self.capture_sync()
@@ -278,16 +299,22 @@ class FileActions(QObject):
         try:
             written = write_export(path, fmt, model_from_capture(cap))
         except (OSError, BackpropLabError, ValueError) as exc:
-            self._message(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(exc)))
+            self._message(
+                self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(exc))
+            )
             return []
         finally:
             QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", ", ".join(written)), 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported %1").replace("%1", ", ".join(written)), 8000
+        )
         return written
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import weights"), self._last_dir(),
+            self.window,
+            self.tr("Import weights"),
+            self._last_dir(),
             self.tr("Weights (*.npz *.json);;All files (*)"),
         )
         if path:
@@ -331,7 +358,9 @@ class FileActions(QObject):
             return
         for f in files:
             act = self.recent_menu.addAction(f)
-            act.triggered.connect(lambda _c=False, p=f: self.confirm_discard() and self.open_path(p))
+            act.triggered.connect(
+                lambda _c=False, p=f: self.confirm_discard() and self.open_path(p)
+            )
 
     # ----- unsaved changes, autosave, recovery ------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -342,7 +371,9 @@ class FileActions(QObject):
             self.window,
             self.tr("Unsaved changes"),
             self.tr("This session has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -363,7 +394,9 @@ class FileActions(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore the last session?"),
-            self.tr("Backprop Lab did not close cleanly last time. Restore the session it saved automatically?"),
+            self.tr(
+                "Backprop Lab did not close cleanly last time. Restore the session it saved automatically?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

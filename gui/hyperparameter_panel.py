@@ -45,14 +45,26 @@ class HyperparameterPanel(QWidget):
         tr = self.tr
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.loss = self._combo(LOSSES, {
-            "mse": tr("Mean squared error (mse)"), "sse": tr("Sum of squares ½Σ (sse)"),
-            "bce": tr("Binary cross-entropy (bce)"), "cce": tr("Categorical cross-entropy (cce)"),
-        })
-        self.optimizer = self._combo(OPTIMIZERS, {
-            "sgd": tr("SGD"), "momentum": tr("Momentum"), "nesterov": tr("Nesterov"),
-            "adagrad": tr("Adagrad"), "rmsprop": tr("RMSprop"), "adam": tr("Adam"),
-        })
+        self.loss = self._combo(
+            LOSSES,
+            {
+                "mse": tr("Mean squared error (mse)"),
+                "sse": tr("Sum of squares ½Σ (sse)"),
+                "bce": tr("Binary cross-entropy (bce)"),
+                "cce": tr("Categorical cross-entropy (cce)"),
+            },
+        )
+        self.optimizer = self._combo(
+            OPTIMIZERS,
+            {
+                "sgd": tr("SGD"),
+                "momentum": tr("Momentum"),
+                "nesterov": tr("Nesterov"),
+                "adagrad": tr("Adagrad"),
+                "rmsprop": tr("RMSprop"),
+                "adam": tr("Adam"),
+            },
+        )
         self.lr = NumberField(tr("Learning rate"), minimum=0.0, open_min=True)
         self.momentum = NumberField(tr("Momentum"), minimum=0.0, maximum=1.0, open_max=True)
         self.beta1 = NumberField(tr("β₁"), minimum=0.0, maximum=1.0, open_max=True)
@@ -63,29 +75,52 @@ class HyperparameterPanel(QWidget):
         self.l1 = NumberField(tr("L1 rate"), minimum=0.0)
         self.l2 = NumberField(tr("L2 rate"), minimum=0.0)
         self.dropout = NumberField(tr("Dropout"), minimum=0.0, maximum=1.0, open_max=True)
-        self.init = self._combo(INITIALIZERS, {
-            "xavier": tr("Xavier (uniform)"), "xavier-normal": tr("Xavier (normal)"), "he": tr("He"),
-            "uniform": tr("Uniform (Playground)"), "zeros": tr("Zeros"),
-        })
-        self.patience = NumberField(tr("Early stopping patience"), integer=True, minimum=1, optional=True)
+        self.init = self._combo(
+            INITIALIZERS,
+            {
+                "xavier": tr("Xavier (uniform)"),
+                "xavier-normal": tr("Xavier (normal)"),
+                "he": tr("He"),
+                "uniform": tr("Uniform (Playground)"),
+                "zeros": tr("Zeros"),
+            },
+        )
+        self.patience = NumberField(
+            tr("Early stopping patience"), integer=True, minimum=1, optional=True
+        )
         self.patience.setPlaceholderText(tr("off"))
         self.eps.setPlaceholderText(tr("default"))
         self.backend = QComboBox()
-        self.backend.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.backend.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.backend.setMinimumContentsLength(12)
         have = available_backends()
         self.backend.addItem(tr("NumPy (CPU)"), "numpy")
-        self.backend.addItem(tr("CuPy (GPU)") if "cupy" in have else tr("CuPy (GPU, not available here)"), "cupy")
+        self.backend.addItem(
+            tr("CuPy (GPU)") if "cupy" in have else tr("CuPy (GPU, not available here)"), "cupy"
+        )
         self.backend.setAccessibleName(tr("Backend"))
         self.dtype = self._combo(DTYPES, {"float32": "float32", "float64": "float64"})
         self.seed = NumberField(tr("Seed"), integer=True, minimum=0)
         rows = [
-            (tr("Loss"), self.loss), (tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.lr),
-            (tr("Momentum"), self.momentum), (tr("β₁"), self.beta1), (tr("β₂"), self.beta2),
-            (tr("α (smoothing)"), self.alpha), (tr("ε"), self.eps), (tr("Batch size"), self.batch_size),
-            (tr("L1 rate"), self.l1), (tr("L2 rate"), self.l2), (tr("Dropout"), self.dropout),
-            (tr("Initializer"), self.init), (tr("Early stopping"), self.patience),
-            (tr("Backend"), self.backend), (tr("Precision"), self.dtype), (tr("Seed"), self.seed),
+            (tr("Loss"), self.loss),
+            (tr("Optimizer"), self.optimizer),
+            (tr("Learning rate"), self.lr),
+            (tr("Momentum"), self.momentum),
+            (tr("β₁"), self.beta1),
+            (tr("β₂"), self.beta2),
+            (tr("α (smoothing)"), self.alpha),
+            (tr("ε"), self.eps),
+            (tr("Batch size"), self.batch_size),
+            (tr("L1 rate"), self.l1),
+            (tr("L2 rate"), self.l2),
+            (tr("Dropout"), self.dropout),
+            (tr("Initializer"), self.init),
+            (tr("Early stopping"), self.patience),
+            (tr("Backend"), self.backend),
+            (tr("Precision"), self.dtype),
+            (tr("Seed"), self.seed),
         ]
         for label, w in rows:
             self.form.addRow(label, w)
@@ -101,9 +136,15 @@ class HyperparameterPanel(QWidget):
         self.optimizer.activated.connect(
             lambda _i: self._apply(lambda s: s.with_optimizer(name=self.optimizer.currentData()))
         )
-        self.init.activated.connect(lambda _i: self._apply(lambda s: s.replace(init=self.init.currentData())))
-        self.dtype.activated.connect(lambda _i: self._apply(lambda s: s.replace(dtype=self.dtype.currentData())))
-        self.backend.activated.connect(lambda _i: self.backendRequested.emit(self.backend.currentData()))
+        self.init.activated.connect(
+            lambda _i: self._apply(lambda s: s.replace(init=self.init.currentData()))
+        )
+        self.dtype.activated.connect(
+            lambda _i: self._apply(lambda s: s.replace(dtype=self.dtype.currentData()))
+        )
+        self.backend.activated.connect(
+            lambda _i: self.backendRequested.emit(self.backend.currentData())
+        )
         # wiring: numbers (field → how it changes the spec)
         numbers: list[tuple[NumberField, Callable]] = [
             (self.lr, lambda s, v: s.with_optimizer(lr=float(v))),
@@ -120,7 +161,9 @@ class HyperparameterPanel(QWidget):
             (self.seed, lambda s, v: s.replace(seed=int(v))),
         ]
         for field, change in numbers:
-            field.valueEdited.connect(lambda v, f=field, c=change: self._apply(lambda s: c(s, v), f))
+            field.valueEdited.connect(
+                lambda v, f=field, c=change: self._apply(lambda s: c(s, v), f)
+            )
             field.invalid.connect(self._show_error)
 
     def _combo(self, values, labels: dict[str, str]) -> QComboBox:
@@ -158,15 +201,28 @@ class HyperparameterPanel(QWidget):
         """Show a spec (from the worker) without emitting anything."""
         self._spec = spec
         opt = spec.optimizer
-        for box, value in ((self.loss, spec.loss), (self.optimizer, opt.name), (self.init, spec.init), (self.dtype, spec.dtype)):
+        for box, value in (
+            (self.loss, spec.loss),
+            (self.optimizer, opt.name),
+            (self.init, spec.init),
+            (self.dtype, spec.dtype),
+        ):
             box.blockSignals(True)
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
         for field, value in (
-            (self.lr, opt.lr), (self.momentum, opt.momentum), (self.beta1, opt.beta1),
-            (self.beta2, opt.beta2), (self.alpha, opt.alpha), (self.eps, opt.eps),
-            (self.batch_size, spec.batch_size), (self.l1, spec.l1), (self.l2, spec.l2),
-            (self.dropout, spec.dropout), (self.patience, spec.patience), (self.seed, spec.seed),
+            (self.lr, opt.lr),
+            (self.momentum, opt.momentum),
+            (self.beta1, opt.beta1),
+            (self.beta2, opt.beta2),
+            (self.alpha, opt.alpha),
+            (self.eps, opt.eps),
+            (self.batch_size, spec.batch_size),
+            (self.l1, spec.l1),
+            (self.l2, spec.l2),
+            (self.dropout, spec.dropout),
+            (self.patience, spec.patience),
+            (self.seed, spec.seed),
         ):
             if not field.hasFocus() or field.value() != value:
                 field.set_value(value)
@@ -178,7 +234,9 @@ class HyperparameterPanel(QWidget):
             self.form.setRowVisible(getattr(self, key), key in wanted)
 
     # ----- widgets → model -------------------------------------------------------------
-    def _apply(self, change: Callable[[NetworkSpec], NetworkSpec], field: NumberField | None = None) -> None:
+    def _apply(
+        self, change: Callable[[NetworkSpec], NetworkSpec], field: NumberField | None = None
+    ) -> None:
         if self._spec is None:
             return
         try:

@@ -103,7 +103,10 @@ class LossPlot(QWidget):
         if self.tabs.currentIndex() == 0:
             curves = ((self.train_loss, history.train_loss), (self.test_loss, history.test_loss))
         else:
-            curves = ((self.train_acc, history.train_accuracy), (self.test_acc, history.test_accuracy))
+            curves = (
+                (self.train_acc, history.train_accuracy),
+                (self.test_acc, history.test_accuracy),
+            )
         for item, y in curves:
             finite = bool(np.isfinite(y).all())
             if not finite and not np.isfinite(y).any():

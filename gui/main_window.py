@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backprop Lab"))
         self.setWindowIcon(icon("app"))
         self.settings = settings if settings is not None else QSettings()
-        self.controller = controller if controller is not None else TrainingController(parent=self, start=False)
+        self.controller = (
+            controller if controller is not None else TrainingController(parent=self, start=False)
+        )
         if self.controller.parent() is None:
             self.controller.setParent(self)
         self._shut_down = False
@@ -126,19 +128,42 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel(self)
         self.step_panel = StepPanel(self.controller, self)
         self.docks: dict[str, QDockWidget] = {}
-        self._add_dock("data", self.tr("Data"), self._scrolled(self.dataset_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("hyper", self.tr("Hyper-parameters"), self._scrolled(self.hyper_panel), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock(
+            "data",
+            self.tr("Data"),
+            self._scrolled(self.dataset_panel),
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self._add_dock(
+            "hyper",
+            self.tr("Hyper-parameters"),
+            self._scrolled(self.hyper_panel),
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
         self.output_view.setMinimumWidth(300)
-        self._add_dock("output", self.tr("Output"), self.output_view, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("loss", self.tr("Loss"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("step", self.tr("Step through"), self.step_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._add_dock("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock(
+            "output", self.tr("Output"), self.output_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._add_dock(
+            "loss", self.tr("Loss"), self.loss_plot, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._add_dock(
+            "step", self.tr("Step through"), self.step_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self._add_dock(
+            "inspector",
+            self.tr("Inspector"),
+            self.inspector,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
         self.docks["data"].raise_()
         self.splitDockWidget(self.docks["step"], self.docks["inspector"], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["data"]], [320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["output"]], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["output"], self.docks["loss"]], [360, 260], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.docks["output"], self.docks["loss"]], [360, 260], Qt.Orientation.Vertical
+        )
 
         # ----- status bar ---------------------------------------------------------------
         self.status_epoch = QLabel(self)
@@ -205,7 +230,9 @@ class MainWindow(QMainWindow):
         area.setMinimumWidth(min(widget.minimumSizeHint().width() + 24, 320))
         return area
 
-    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _add_dock(
+        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{key}")
         dock.setWidget(widget)
@@ -213,7 +240,9 @@ class MainWindow(QMainWindow):
         self.docks[key] = dock
         return dock
 
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str | None = None
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -229,22 +258,51 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         tr, c = self.tr, self.controller
-        self.act_play = self._action(tr("Play"), c.toggle_play, Qt.Key.Key_Space, "play",
-                                     tr("Train continuously (Space)"))
-        self.act_step_back = self._action(tr("Previous phase"), c.step_back, Qt.Key.Key_Left, "step-back",
-                                          tr("Go back one phase of the step (←)"))
-        self.act_step_phase = self._action(tr("Next phase"), c.step_phase, Qt.Key.Key_Right, "step-phase",
-                                           tr("Run the next phase of the training step (→)"))
-        self.act_step_batch = self._action(tr("Next step"), c.step_batch,
-                                           QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right), "step-batch",
-                                           tr("Finish this batch's step (Shift+→)"))
-        self.act_step_epoch = self._action(tr("Next epoch"), c.step_epoch,
-                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right), "step-epoch",
-                                           tr("Train to the end of the epoch (Ctrl+→)"))
-        self.act_reset = self._action(tr("Reset"), c.reset, QKeySequence("Ctrl+R"), "reset",
-                                      tr("Back to the initial weights of the seed (Ctrl+R)"))
-        self.act_regenerate = self._action(tr("Regenerate data"), c.regenerate, QKeySequence("Ctrl+G"),
-                                           "regenerate", tr("New data from a new data seed (Ctrl+G)"))
+        self.act_play = self._action(
+            tr("Play"), c.toggle_play, Qt.Key.Key_Space, "play", tr("Train continuously (Space)")
+        )
+        self.act_step_back = self._action(
+            tr("Previous phase"),
+            c.step_back,
+            Qt.Key.Key_Left,
+            "step-back",
+            tr("Go back one phase of the step (←)"),
+        )
+        self.act_step_phase = self._action(
+            tr("Next phase"),
+            c.step_phase,
+            Qt.Key.Key_Right,
+            "step-phase",
+            tr("Run the next phase of the training step (→)"),
+        )
+        self.act_step_batch = self._action(
+            tr("Next step"),
+            c.step_batch,
+            QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right),
+            "step-batch",
+            tr("Finish this batch's step (Shift+→)"),
+        )
+        self.act_step_epoch = self._action(
+            tr("Next epoch"),
+            c.step_epoch,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right),
+            "step-epoch",
+            tr("Train to the end of the epoch (Ctrl+→)"),
+        )
+        self.act_reset = self._action(
+            tr("Reset"),
+            c.reset,
+            QKeySequence("Ctrl+R"),
+            "reset",
+            tr("Back to the initial weights of the seed (Ctrl+R)"),
+        )
+        self.act_regenerate = self._action(
+            tr("Regenerate data"),
+            c.regenerate,
+            QKeySequence("Ctrl+G"),
+            "regenerate",
+            tr("New data from a new data seed (Ctrl+G)"),
+        )
         stack = self.diagram.undo_stack
         self.act_undo = stack.createUndoAction(self, tr("Undo"))
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
@@ -259,8 +317,17 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(tr("Training"), self)
         self.toolbar.setObjectName("toolbar-training")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        for a in (self.act_play, None, self.act_step_back, self.act_step_phase, self.act_step_batch,
-                  self.act_step_epoch, None, self.act_reset, self.act_regenerate):
+        for a in (
+            self.act_play,
+            None,
+            self.act_step_back,
+            self.act_step_phase,
+            self.act_step_batch,
+            self.act_step_epoch,
+            None,
+            self.act_reset,
+            self.act_regenerate,
+        ):
             if a is None:
                 self.toolbar.addSeparator()
             else:
@@ -278,8 +345,16 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         train = mb.addMenu(tr("&Training"))
-        for a in (self.act_play, self.act_step_back, self.act_step_phase, self.act_step_batch,
-                  self.act_step_epoch, None, self.act_reset, self.act_regenerate):
+        for a in (
+            self.act_play,
+            self.act_step_back,
+            self.act_step_phase,
+            self.act_step_batch,
+            self.act_step_epoch,
+            None,
+            self.act_reset,
+            self.act_regenerate,
+        ):
             train.addSeparator() if a is None else train.addAction(a)
         view = mb.addMenu(tr("&View"))
         for dock in self.docks.values():

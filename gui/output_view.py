@@ -73,7 +73,9 @@ class OutputView(QWidget):
         self.reg_widget.setLabel("bottom", self.tr("actual"))
         self.reg_widget.setLabel("left", self.tr("predicted"))
         self.reg_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(*theme.BLUE, 160), pen=None)
-        self.reg_line = pg.PlotDataItem(pen=pg.mkPen(120, 120, 120, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.reg_line = pg.PlotDataItem(
+            pen=pg.mkPen(120, 120, 120, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
         self.reg_widget.addItem(self.reg_line)
         self.reg_widget.addItem(self.reg_points)
         for w in (self.map_widget, self.cm_widget, self.reg_widget):
@@ -158,7 +160,11 @@ class OutputView(QWidget):
             img = snap.extra.get("decision")
             if img is None:
                 return
-            if ds.task == "classification" and ds.n_classes > 2 or (snap.heatmaps[-1].shape[0] > 1 and ds.task == "classification"):
+            if (
+                ds.task == "classification"
+                and ds.n_classes > 2
+                or (snap.heatmaps[-1].shape[0] > 1 and ds.task == "classification")
+            ):
                 levels = (0.0, float(max(ds.n_classes - 1, 1)))
                 cmap = theme.categorical_colormap(ds.n_classes)
             elif ds.task == "classification":
@@ -168,14 +174,19 @@ class OutputView(QWidget):
                 v = np.asarray(ds.y_train, dtype=float)[:, 0]
                 levels = (float(v.min()), float(v.max())) if v.max() > v.min() else (-1.0, 1.0)
                 cmap = theme.diverging_colormap(light=True)
-        if self._levels != levels or getattr(self, "_cmap_key", None) != (cmap.pos.tobytes(), levels):
+        if self._levels != levels or getattr(self, "_cmap_key", None) != (
+            cmap.pos.tobytes(),
+            levels,
+        ):
             self.image.setColorMap(cmap)
             self._cmap_key = (cmap.pos.tobytes(), levels)
         self._levels = levels
         self.image.setImage(img, levels=levels, autoLevels=False)
         if self._image_shape != img.shape:  # the rect scales by the image's size: set it after
             self._image_shape = img.shape
-            self.image.setRect(QRectF(DOMAIN[0], DOMAIN[0], DOMAIN[1] - DOMAIN[0], DOMAIN[1] - DOMAIN[0]))
+            self.image.setRect(
+                QRectF(DOMAIN[0], DOMAIN[0], DOMAIN[1] - DOMAIN[0], DOMAIN[1] - DOMAIN[0])
+            )
 
     def _draw_confusion(self, cm: np.ndarray) -> None:
         ds = self._dataset
@@ -230,7 +241,9 @@ class OutputView(QWidget):
                 self.title.setText(self.tr("Input %1 over the plane").replace("%1", name))
             else:
                 self.title.setText(
-                    self.tr("Neuron %1 of layer %2 over the plane").replace("%1", str(unit + 1)).replace("%2", str(layer))
+                    self.tr("Neuron %1 of layer %2 over the plane")
+                    .replace("%1", str(unit + 1))
+                    .replace("%2", str(layer))
                 )
         elif ds.is_2d:
             self.title.setText(self.tr("Network output over the plane"))

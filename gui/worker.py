@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-
 from PySide6.QtCore import QCoreApplication
 
 from engine.backend import select_backend
@@ -60,7 +59,9 @@ def default_dataset_spec() -> DatasetSpec:
     return DatasetSpec(name="circle")
 
 
-def fit_spec_to_dataset(spec: NetworkSpec, dataset: Dataset, loss: str | None = None) -> NetworkSpec:
+def fit_spec_to_dataset(
+    spec: NetworkSpec, dataset: Dataset, loss: str | None = None
+) -> NetworkSpec:
     """A spec whose inputs, loss, output activation and output units fit the dataset.
 
     Hidden layers, optimizer and every other hyper-parameter are kept. ``loss`` asks for a
@@ -191,7 +192,9 @@ class TrainingWorker:
         while not self._stop:
             try:
                 timeout = 0.0 if self._playing else 0.05
-                cmd = self._commands.get(timeout=timeout) if timeout else self._commands.get_nowait()
+                cmd = (
+                    self._commands.get(timeout=timeout) if timeout else self._commands.get_nowait()
+                )
             except queue.Empty:
                 cmd = None
             while cmd is not None and not self._stop:
@@ -223,7 +226,11 @@ class TrainingWorker:
             self._error(str(exc.args[0]) if exc.args else str(exc))
         except Exception as exc:  # a bug: say so, keep the worker alive
             traceback.print_exc(file=sys.stderr)
-            self._error(_tr("Internal error while applying %1: %2").replace("%1", name).replace("%2", repr(exc)))
+            self._error(
+                _tr("Internal error while applying %1: %2")
+                .replace("%1", name)
+                .replace("%2", repr(exc))
+            )
         self._dirty = True
 
     # ----- commands --------------------------------------------------------------------
@@ -290,7 +297,9 @@ class TrainingWorker:
 
     def _cmd_regenerate(self) -> None:
         ds = self.dataset.spec
-        self._cmd_set_dataset(DatasetSpec(**{**ds.__dict__, "seed": ds.seed + 1}), keep_weights=True)
+        self._cmd_set_dataset(
+            DatasetSpec(**{**ds.__dict__, "seed": ds.seed + 1}), keep_weights=True
+        )
 
     def _cmd_set_spec(self, spec: NetworkSpec) -> None:
         spec = spec.validated()
@@ -298,13 +307,16 @@ class TrainingWorker:
         if spec.n_inputs != ds.n_features:
             raise SpecErrorLike(
                 _tr("The network has %1 inputs but the data has %2 features.")
-                .replace("%1", str(spec.n_inputs)).replace("%2", str(ds.n_features))
+                .replace("%1", str(spec.n_inputs))
+                .replace("%2", str(ds.n_features))
             )
         need = ds.n_outputs_for(spec.loss)
         if spec.n_outputs != need:
             raise SpecErrorLike(
                 _tr("The output layer has %1 units but %2 on this data needs %3.")
-                .replace("%1", str(spec.n_outputs)).replace("%2", spec.loss).replace("%3", str(need))
+                .replace("%1", str(spec.n_outputs))
+                .replace("%2", spec.loss)
+                .replace("%3", str(need))
             )
         old = self.trainer.spec
         self._abort_partial_step()
@@ -334,8 +346,12 @@ class TrainingWorker:
         spec = fit_spec_to_dataset(self.trainer.spec, ds)
         params = None  # a new dataset starts a new experiment from the seed's initial weights
         if keep_weights:  # the same data drawn again: training goes on with the weights it has
-            params = adapt_parameters(self.trainer.spec, self.trainer.network.get_parameters(), spec)
-        tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, self.trainer.backend, params)
+            params = adapt_parameters(
+                self.trainer.spec, self.trainer.network.get_parameters(), spec
+            )
+        tr = Trainer(
+            spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, self.trainer.backend, params
+        )
         if keep_weights:
             tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
         else:
@@ -348,19 +364,31 @@ class TrainingWorker:
         if not ds.is_2d:
             raise SpecErrorLike(_tr("Input features can only be chosen for 2-D data."))
         old_features = ds.spec.features
-        new_ds = load_dataset(DatasetSpec(**{**ds.spec.__dict__, "features": tuple(features)}).validate())
+        new_ds = load_dataset(
+            DatasetSpec(**{**ds.spec.__dict__, "features": tuple(features)}).validate()
+        )
         spec = self.trainer.spec.replace(n_inputs=new_ds.n_features)
         params = remap_input_columns(
             spec, self.trainer.network.get_parameters(), tuple(old_features), tuple(features)
         )
         self._abort_partial_step()
-        tr = Trainer(spec, new_ds.X_train, new_ds.y_train, new_ds.X_test, new_ds.y_test, self.trainer.backend, params)
+        tr = Trainer(
+            spec,
+            new_ds.X_train,
+            new_ds.y_train,
+            new_ds.X_test,
+            new_ds.y_test,
+            self.trainer.backend,
+            params,
+        )
         tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
         self._install(tr, new_ds)
 
     def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
         if not math.isfinite(value):
-            raise SpecErrorLike(_tr("%1: the value must be a finite number.").replace("%1", f"{name}{list(index)}"))
+            raise SpecErrorLike(
+                _tr("%1: the value must be a finite number.").replace("%1", f"{name}{list(index)}")
+            )
         self._abort_partial_step()
         params = self.trainer.network.get_parameters()
         if name not in params:
@@ -370,7 +398,9 @@ class TrainingWorker:
             arr[tuple(index)] = value
         except IndexError:
             raise SpecErrorLike(
-                _tr("%1: index out of range for shape %2.").replace("%1", f"{name}{list(index)}").replace("%2", str(arr.shape))
+                _tr("%1: index out of range for shape %2.")
+                .replace("%1", f"{name}{list(index)}")
+                .replace("%2", str(arr.shape))
             ) from None
         self.trainer.network.set_parameters(params)
         self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
@@ -535,7 +565,11 @@ class TrainingWorker:
             cm = np.zeros((k, k), dtype=np.int64)
             np.add.at(cm, (np.asarray(y, dtype=np.int64), np.clip(pred, 0, k - 1)), 1)
             return {"confusion": cm, "split": split}
-        return {"actual": np.array(y, dtype=np.float64), "predicted": np.array(out, dtype=np.float64), "split": split}
+        return {
+            "actual": np.array(y, dtype=np.float64),
+            "predicted": np.array(out, dtype=np.float64),
+            "split": split,
+        }
 
     def _diverged(self, exc: TrainingDiverged) -> None:
         self._playing = False
@@ -552,7 +586,12 @@ class TrainingWorker:
         tr, st, ds = self.trainer, self.stepper, self.dataset
         if self._playing and tr.step_count not in self.timeline:
             self.timeline.record(tr.step_count, tr.state_dict())
-        if self._playing and tr.step_count != self._last_eval_step and ds.n_features and tr.steps_per_epoch > 1:
+        if (
+            self._playing
+            and tr.step_count != self._last_eval_step
+            and ds.n_features
+            and tr.steps_per_epoch > 1
+        ):
             # big data: an epoch spans many snapshots, so evaluate between epochs too
             self._maybe_evaluate()
         heatmaps = None
@@ -563,7 +602,9 @@ class TrainingWorker:
             "timeline_bytes": self.timeline.nbytes,
         }
         if ds.is_2d:
-            heatmaps = neuron_heatmaps(tr.network, ds.preprocessing.transform, self.heatmap_resolution)
+            heatmaps = neuron_heatmaps(
+                tr.network, ds.preprocessing.transform, self.heatmap_resolution
+            )
             extra["decision"] = decision_map(heatmaps)
         extra.update(self._outputs)
         records = tuple(st.records) if not self._playing else ()
@@ -572,7 +613,11 @@ class TrainingWorker:
             batch = None
         if batch is not None:
             extra["batch_indices"] = np.array(batch)
-        n_rows = records[0].arrays["a_prev"].shape[0] if records and "a_prev" in records[0].arrays else tr.spec.batch_size
+        n_rows = (
+            records[0].arrays["a_prev"].shape[0]
+            if records and "a_prev" in records[0].arrays
+            else tr.spec.batch_size
+        )
         snap = Snapshot(
             spec=tr.spec,
             params=tr.network.get_parameters(),

@@ -32,7 +32,12 @@ def circle():
 def test_number_field_names_the_field_and_refuses_bad_numbers(qtbot):
     f = NumberField("Batch size", integer=True, minimum=1)
     qtbot.addWidget(f)
-    for text, fragment in (("ten", "not a number"), ("2.5", "whole number"), ("0", "≥ 1"), ("inf", "finite")):
+    for text, fragment in (
+        ("ten", "not a number"),
+        ("2.5", "whole number"),
+        ("0", "≥ 1"),
+        ("inf", "finite"),
+    ):
         with pytest.raises(ValueError, match="Batch size") as info:
             f.parse(text)
         assert fragment in str(info.value)
@@ -119,12 +124,26 @@ def test_dataset_panel_shows_parameters_and_requests_specs(qtbot):
     assert not panel.form.isRowVisible(panel.classes)
     assert panel.mosaic.image is not None and len(panel.scatter.data) == 0
     names = [panel.source.itemData(i) for i in range(panel.source.count())]
-    assert names[:3] == ["circle", "xor", "gauss"] and names[-4:] == ["csv", "npz", "mnist", "fashion-mnist"]
+    assert names[:3] == ["circle", "xor", "gauss"] and names[-4:] == [
+        "csv",
+        "npz",
+        "mnist",
+        "fashion-mnist",
+    ]
 
 
 def _snapshot(spec, params, heatmaps, extra):
-    return Snapshot(spec=spec, params=params, step=0, epoch=0, metrics=None, history=None,
-                    running=False, heatmaps=heatmaps, extra=extra)
+    return Snapshot(
+        spec=spec,
+        params=params,
+        step=0,
+        epoch=0,
+        metrics=None,
+        history=None,
+        running=False,
+        heatmaps=heatmaps,
+        extra=extra,
+    )
 
 
 def test_output_view_draws_the_decision_map_and_a_hovered_neuron(qtbot, circle):
@@ -134,7 +153,9 @@ def test_output_view_draws_the_decision_map_and_a_hovered_neuron(qtbot, circle):
     net = Network(spec)
     maps = neuron_heatmaps(net, circle.preprocessing.transform, 32)
     view.set_dataset(circle)
-    view.show_snapshot(_snapshot(spec, net.get_parameters(), maps, {"decision": decision_map(maps)}))
+    view.show_snapshot(
+        _snapshot(spec, net.get_parameters(), maps, {"decision": decision_map(maps)})
+    )
     np.testing.assert_array_equal(view.image.image, maps[-1][0])
     assert view.image.levels is not None and tuple(view.image.levels) == (0.0, 1.0)
     view.show_neuron(1, 2)
@@ -161,7 +182,10 @@ def test_loss_plot_takes_a_million_points_and_reads_them_out(qtbot):
     x, y = plot.train_loss.getOriginalDataset()
     assert len(x) == 2000
     np.testing.assert_array_equal(y, losses[:2000])
-    assert plot.test_loss.getOriginalDataset()[0] is None or len(plot.test_loss.getOriginalDataset()[0]) == 0
+    assert (
+        plot.test_loss.getOriginalDataset()[0] is None
+        or len(plot.test_loss.getOriginalDataset()[0]) == 0
+    )
     text = plot.readout_at(1234.2)
     assert text.startswith("step 1234") and f"{losses[1234]:.4g}" in text
     big = HistoryBuffer.from_dict({"step": list(range(n)), "train_loss": losses.tolist()})

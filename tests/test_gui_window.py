@@ -14,9 +14,8 @@ ensure_diagram_module()
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
-from engine.network import Network, initial_parameters  # noqa: E402
-from engine.spec import NetworkSpec  # noqa: E402
+from engine.datasets import DatasetSpec  # noqa: E402
+from engine.network import initial_parameters  # noqa: E402
 from engine.trace import phase_names  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
@@ -67,7 +66,12 @@ def test_default_session_is_playgrounds(window):
     assert "Backprop Lab" in window.windowTitle()
     assert spec.sizes == (2, 4, 2, 1)
     assert [ly.activation for ly in spec.layers] == ["tanh", "tanh", "sigmoid"]
-    assert (spec.loss, spec.optimizer.name, spec.optimizer.lr, spec.batch_size) == ("bce", "sgd", 0.03, 10)
+    assert (spec.loss, spec.optimizer.name, spec.optimizer.lr, spec.batch_size) == (
+        "bce",
+        "sgd",
+        0.03,
+        10,
+    )
     assert window.controller.dataset.spec.name == "circle"
     assert snap.heatmaps is not None and len(snap.heatmaps) == 4
     assert snap.heatmaps[0].shape[0] == 2 and snap.heatmaps[-1].shape[0] == 1
@@ -86,7 +90,7 @@ def test_play_pause_and_step_counts(window, qtbot):
     c.step_batch()
     wait_snapshot(qtbot, c, lambda s: s.step == paused_at + 1)
     n_phases = len(phase_names(3))
-    for i in range(n_phases - 1):
+    for _i in range(n_phases - 1):
         c.step_phase()
     snap = wait_snapshot(qtbot, c, lambda s: len(s.trace) == n_phases - 1)
     assert snap.step == paused_at + 1 and snap.next_phase == "update"
@@ -97,7 +101,11 @@ def test_play_pause_and_step_counts(window, qtbot):
     window.act_step_phase.trigger()
     snap = wait_snapshot(qtbot, c, lambda s: s.next_phase == "forward[2]")
     window.act_step_back.trigger()
-    snap = wait_snapshot(qtbot, c, lambda s: s.next_phase is None and len(s.trace) == 0 or s.next_phase == "forward[1]")
+    snap = wait_snapshot(
+        qtbot,
+        c,
+        lambda s: s.next_phase is None and len(s.trace) == 0 or s.next_phase == "forward[1]",
+    )
     assert snap.step == paused_at + 2
 
 
@@ -269,7 +277,9 @@ def test_save_open_export_import_round_trip(window, qtbot, tmp_path):
     changed = {k: v + 0.5 for k, v in model.params.items()}
     from engine.weights_io import TrainedModel, save_weights
 
-    save_weights(str(tmp_path / "changed.npz"), TrainedModel(snap.spec, changed, model.preprocessing))
+    save_weights(
+        str(tmp_path / "changed.npz"), TrainedModel(snap.spec, changed, model.preprocessing)
+    )
     assert files.import_path(str(tmp_path / "changed.npz"))
     got = wait_snapshot(qtbot, c, lambda s: np.array_equal(s.params["W1"], changed["W1"]))
     np.testing.assert_array_equal(got.params["b3"], changed["b3"])
@@ -300,11 +310,15 @@ def test_app_main_opens_the_window_and_exits_cleanly(qapp, monkeypatch, tmp_path
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no autosave to recover
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
     seen = {}
 
     def close_it():
-        wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        wins = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         seen["title"] = wins[0].windowTitle() if wins else None
         for w in wins:
             w.file_actions.modified = False

@@ -59,7 +59,11 @@ class NumberField(QLineEdit):
     def parse(self, text: str) -> float | int | None:
         """The number in ``text``; ValueError with a message naming the field when it is not acceptable."""
         tr = self.tr
-        text = text.strip().replace(",", ".") if text.count(",") == 1 and "." not in text else text.strip()
+        text = (
+            text.strip().replace(",", ".")
+            if text.count(",") == 1 and "." not in text
+            else text.strip()
+        )
         if text == "":
             if self.optional:
                 return None
@@ -75,7 +79,9 @@ class NumberField(QLineEdit):
         if self.integer:
             if value != int(value):
                 raise ValueError(
-                    tr("%1: a whole number is needed, not %2").replace("%1", self.label).replace("%2", text)
+                    tr("%1: a whole number is needed, not %2")
+                    .replace("%1", self.label)
+                    .replace("%2", text)
                 )
             value = int(value)
         lo, hi = self.minimum, self.maximum
@@ -83,13 +89,19 @@ class NumberField(QLineEdit):
             op = ">" if self.open_min else "≥"
             raise ValueError(
                 tr("%1: must be %2 %3, got %4")
-                .replace("%1", self.label).replace("%2", op).replace("%3", f"{lo:g}").replace("%4", text)
+                .replace("%1", self.label)
+                .replace("%2", op)
+                .replace("%3", f"{lo:g}")
+                .replace("%4", text)
             )
         if hi is not None and (value > hi or (self.open_max and value == hi)):
             op = "<" if self.open_max else "≤"
             raise ValueError(
                 tr("%1: must be %2 %3, got %4")
-                .replace("%1", self.label).replace("%2", op).replace("%3", f"{hi:g}").replace("%4", text)
+                .replace("%1", self.label)
+                .replace("%2", op)
+                .replace("%3", f"{hi:g}")
+                .replace("%4", text)
             )
         return value
 
