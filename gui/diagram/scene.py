@@ -143,6 +143,7 @@ class DiagramScene(QGraphicsScene):
         self._heat.clear()
         self.nodes, self.compact, self.edges, self.image_item = {}, {}, {}, None
         self._edge_view = {}
+        self.weights = {}  # the old spec's weights don't fit: wait for a snapshot of this one
         self.spec = spec
         self.selected = None
         sizes = spec.sizes
@@ -340,7 +341,7 @@ class DiagramScene(QGraphicsScene):
             picked = vals[le.rows, le.cols] if vals is not None else None
             wpick = W[le.rows, le.cols] if W is not None else None
             for n, e in enumerate(le.items):
-                visible = wpick is None or abs(wpick[n]) >= self.threshold
+                visible = wpick is None or bool(abs(wpick[n]) >= self.threshold)
                 if visible != e.isVisible():
                     e.setVisible(visible)
                 pen = self.pen(float(picked[n]), scale, dashed) if picked is not None else faint
