@@ -268,3 +268,42 @@ def test_an_mnist_network_draws_one_image_compact_layers_and_only_the_heaviest_e
     darkest = np.unravel_index(mass.argmax(), mass.shape)
     lightest = np.unravel_index(mass.argmin(), mass.shape)
     assert (buf[darkest] & 0xFF) < (buf[lightest] & 0xFF)
+
+
+def test_dragging_an_edge_upwards_raises_its_weight_in_one_undoable_edit(diagram, qtbot):
+    spec = small_spec()
+    params = initial_parameters(spec)
+    diagram.set_spec(spec, ("x1", "x2"))
+    diagram.show_snapshot(snap(spec, params))
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    edge = diagram.scene.edge_item(2, 0, 1)
+    start = diagram.view.mapFromScene(edge.path().pointAtPercent(0.5))
+    seen = record(diagram, diagram.weightEdited)
+    vp = diagram.view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for dy in (5, 10, 20):
+        QTest.mouseMove(vp, start - QPoint(0, dy))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 20))
+    assert len(seen) == 1 and seen[0][:2] == ("W2", (0, 1))
+    dy_scene = 20 / diagram.view.zoom()
+    assert seen[0][2] == pytest.approx(params["W2"][0, 1] + 0.01 * dy_scene, rel=0.05)
+    assert diagram.undo_stack.count() == 1
+    assert not diagram.editor.isVisible()  # a drag is not a click: no editor
+
+
+def test_context_menu_offers_the_layer_edits(diagram):
+    diagram.set_spec(NetworkSpec.simple(2, [3], 1, loss="bce"), ("x1", "x2"))
+    seen = record(diagram, diagram.specEdited)
+    menu = diagram.context_menu(1, 0)
+    actions = {a.text(): a for a in menu.actions()}
+    actions["Insert layer after"].trigger()
+    assert seen[-1].sizes == (2, 3, 3, 1)
+    menu = diagram.context_menu(2, 1)
+    freeze = next(a for a in menu.actions() if a.text() == "Freeze biases")
+    assert freeze.isCheckable() and not freeze.isChecked()
+    freeze.trigger()
+    assert seen[-1].layers[1].freeze_biases
+    relu = next(a for a in menu.actions()[0].menu().actions() if a.text() == "relu")
+    relu.trigger()
+    assert seen[-1].layers[1].activation == "relu" and seen[-1].layers[1].freeze_biases
