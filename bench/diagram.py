@@ -51,12 +51,18 @@ def bench_mnist(diagram: NetworkDiagram, app: QApplication, repeats: int = 7) ->
         t = (time.perf_counter() - t0) * 1e3
         if r:  # the first build pays one-off costs (fonts, style)
             times.append(t)
-    return {"case": "diagram-render-mnist", "ms": round(statistics.median(times), 2),
-            "max_ms": round(max(times), 2), "edges_drawn": diagram.scene.drawn_edge_count(),
-            "bar_ms": 100}
+    return {
+        "case": "diagram-render-mnist",
+        "ms": round(statistics.median(times), 2),
+        "max_ms": round(max(times), 2),
+        "edges_drawn": diagram.scene.drawn_edge_count(),
+        "bar_ms": 100,
+    }
 
 
-def bench_heatmaps(diagram: NetworkDiagram, app: QApplication, res: int = 40, frames: int = 120) -> dict:
+def bench_heatmaps(
+    diagram: NetworkDiagram, app: QApplication, res: int = 40, frames: int = 120
+) -> dict:
     spec = NetworkSpec.simple(2, [8, 8, 8, 8], 1, loss="bce")
     diagram.set_spec(spec, ("x1", "x2"), None, FEATURES)
     rng = np.random.default_rng(0)
@@ -75,8 +81,13 @@ def bench_heatmaps(diagram: NetworkDiagram, app: QApplication, res: int = 40, fr
         diagram.show_snapshot(snapshot(spec, params, heat, step=f))
         diagram.view.viewport().repaint()
     dt = time.perf_counter() - t0
-    return {"case": "diagram-redraw-heatmaps", "redraws_per_second": round(frames / dt, 1),
-            "resolution": res, "neurons_with_heatmaps": sum(spec.sizes), "bar": 30}
+    return {
+        "case": "diagram-redraw-heatmaps",
+        "redraws_per_second": round(frames / dt, 1),
+        "resolution": res,
+        "neurons_with_heatmaps": sum(spec.sizes),
+        "bar": 30,
+    }
 
 
 def main() -> None:

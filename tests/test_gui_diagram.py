@@ -68,7 +68,11 @@ def test_add_and_remove_hidden_layers_round_trip(diagram):
     assert new.layers[1].activation == new.layers[0].activation
     roundtrip(diagram, lambda: diagram.remove_layer(1), lambda s: s.sizes == (2, 4, 1))
     # down to logistic regression: no hidden layer at all is allowed
-    roundtrip(diagram, diagram.remove_layer, lambda s: s.sizes == (2, 1) and s.layers[0].activation == "sigmoid")
+    roundtrip(
+        diagram,
+        diagram.remove_layer,
+        lambda s: s.sizes == (2, 1) and s.layers[0].activation == "sigmoid",
+    )
     count = diagram.undo_stack.count()
     assert not diagram.remove_layer()  # nothing left to remove: a message, no edit
     assert diagram.undo_stack.count() == count and diagram.message.text()
@@ -82,14 +86,23 @@ def test_neuron_count_activation_and_freeze_round_trip(diagram):
     count = diagram.undo_stack.count()
     assert not diagram.change_units(2, -1)  # a layer keeps at least one neuron
     assert diagram.undo_stack.count() == count and "Layer 2" in diagram.message.text()
-    roundtrip(diagram, lambda: diagram.set_activation(1, "relu"),
-              lambda s: [ly.activation for ly in s.layers] == ["relu", "tanh", "sigmoid"])
-    new = roundtrip(diagram, lambda: diagram.set_frozen(2, "weights", True),
-                    lambda s: s.layers[1].freeze_weights and not s.layers[1].freeze_biases)
+    roundtrip(
+        diagram,
+        lambda: diagram.set_activation(1, "relu"),
+        lambda s: [ly.activation for ly in s.layers] == ["relu", "tanh", "sigmoid"],
+    )
+    new = roundtrip(
+        diagram,
+        lambda: diagram.set_frozen(2, "weights", True),
+        lambda s: s.layers[1].freeze_weights and not s.layers[1].freeze_biases,
+    )
     badges = [i for i in diagram.scene.items() if isinstance(i, LockBadge)]
     assert [b.letter for b in badges] == ["W"]  # drawn visibly
-    roundtrip(diagram, lambda: diagram.set_frozen(3, "biases", True),
-              lambda s: s.layers[2].freeze_biases and s.layers[1].freeze_weights)
+    roundtrip(
+        diagram,
+        lambda: diagram.set_frozen(3, "biases", True),
+        lambda s: s.layers[2].freeze_biases and s.layers[1].freeze_weights,
+    )
     assert new.validated() == new
 
 
@@ -226,7 +239,11 @@ def test_edges_follow_sign_magnitude_and_the_weakest_link_threshold(diagram):
     assert visible == expected
     diagram.labels_box.setChecked(True)
     labels = diagram.scene.edges[2].labels
-    shown = [lab.text() for lab, e in zip(labels, diagram.scene.edges[2].items, strict=True) if e.isVisible()]
+    shown = [
+        lab.text()
+        for lab, e in zip(labels, diagram.scene.edges[2].items, strict=True)
+        if e.isVisible()
+    ]
     assert len(shown) == int((np.abs(params["W2"]) >= 0.4).sum())
 
 
@@ -261,7 +278,7 @@ def test_an_mnist_network_draws_one_image_compact_layers_and_only_the_heaviest_e
         W = np.abs(params[f"W{k}"])
         le = scene.edges[k]
         drawn = np.sort(W[le.rows, le.cols])
-        heaviest = np.sort(W.ravel())[-len(le.items):]
+        heaviest = np.sort(W.ravel())[-len(le.items) :]
         np.testing.assert_array_equal(drawn, heaviest)
     mass = np.abs(params["W1"]).sum(axis=0).reshape(28, 28)  # the image shows Σ|W1| per pixel
     buf = scene.image_item.buffer

@@ -38,10 +38,18 @@ def setup(qtbot):
 
 def snapshot_of(trainer, stepper, row=1, running=False):
     tr = trainer
-    return Snapshot(tr.spec, tr.network.get_parameters(), tr.step_count, tr.epoch, None, None,
-                    running, trace=tuple(stepper.records) if not running else (),
-                    next_phase=stepper.next_phase_name if stepper.mid_step else None,
-                    traced_sample=row)
+    return Snapshot(
+        tr.spec,
+        tr.network.get_parameters(),
+        tr.step_count,
+        tr.epoch,
+        None,
+        None,
+        running,
+        trace=tuple(stepper.records) if not running else (),
+        next_phase=stepper.next_phase_name if stepper.mid_step else None,
+        traced_sample=row,
+    )
 
 
 def node_texts(d, layer):
@@ -65,25 +73,33 @@ def test_every_phase_of_a_step_is_named_and_drawn_with_the_records_numbers(setup
             expected = a["W"] * a["a_prev"][row][None, :]  # each edge carries w·a
             np.testing.assert_allclose(d.phase.edge_values[k], expected)
             e = d.scene.edge_item(k, 0, 1)
-            assert e.arrow == 1 and e.pen().color() == diverging_color(expected[0, 1], d.legend.scale)
+            assert e.arrow == 1 and e.pen().color() == diverging_color(
+                expected[0, 1], d.legend.scale
+            )
             assert d.legend.caption.startswith("w·a")
         elif rec.kind == "loss":
             assert f"L = {format_value(rec.values['loss'])}" in d.title.text()
             out = d.scene.nodes[L][0].side_text
-            assert format_value(a["output"][row, 0]) in out and format_value(a["target"][row, 0]) in out
+            assert (
+                format_value(a["output"][row, 0]) in out
+                and format_value(a["target"][row, 0]) in out
+            )
             assert format_value(a["per_sample"][row]) in d.detail.text()
         elif rec.kind == "backward":
             k = rec.layer
             assert node_texts(d, k) == [format_value(v) for v in a["delta"][row]]
-            np.testing.assert_allclose(d.phase.edge_values[k], np.outer(a["delta"][row], a["a_prev"][row]))
+            np.testing.assert_allclose(
+                d.phase.edge_values[k], np.outer(a["delta"][row], a["a_prev"][row])
+            )
             assert d.scene.edge_item(k, 0, 0).arrow == -1  # flowing right to left
             assert d.legend.caption.startswith("∂L/∂w")
             if k < L:  # edges of layers the backward pass has not reached stay neutral
                 assert d.scene.edge_item(1, 0, 0).arrow == (-1 if k == 1 else 0)
         else:  # update: Δw = new − old on the edges
             for k in range(1, L + 1):
-                np.testing.assert_allclose(d.phase.edge_values[k], a[f"W{k}.new"] - a[f"W{k}.old"],
-                                           atol=1e-15)
+                np.testing.assert_allclose(
+                    d.phase.edge_values[k], a[f"W{k}.new"] - a[f"W{k}.old"], atol=1e-15
+                )
             assert "step complete" in d.detail.text()
             assert d.legend.caption.startswith("Δw")
     # the batch-mean view: δ averaged over the batch, edges the batch gradient dW

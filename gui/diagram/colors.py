@@ -29,7 +29,9 @@ def _build_lut(stops) -> np.ndarray:
     pos = np.array([s[0] for s in stops], dtype=np.float64)
     rgb = np.array([s[1] for s in stops], dtype=np.float64)
     t = np.linspace(pos[0], pos[-1], N_COLORS)
-    return np.stack([np.interp(t, pos, rgb[:, c]) for c in range(3)], axis=1).round().astype(np.uint8)
+    return (
+        np.stack([np.interp(t, pos, rgb[:, c]) for c in range(3)], axis=1).round().astype(np.uint8)
+    )
 
 
 def _argb32(rgb: np.ndarray) -> np.ndarray:

@@ -19,8 +19,9 @@ WEIGHT_MERGE_ID = 0x5745  # consecutive wheel nudges of one weight merge into on
 class SpecEditCommand(QUndoCommand):
     """Replace the network spec (a layer, neuron count, activation or freeze edit)."""
 
-    def __init__(self, text: str, old: NetworkSpec, new: NetworkSpec,
-                 apply: Callable[[NetworkSpec], None]):
+    def __init__(
+        self, text: str, old: NetworkSpec, new: NetworkSpec, apply: Callable[[NetworkSpec], None]
+    ):
         super().__init__(text)
         self.old, self.new, self._apply = old, new, apply
 
@@ -34,8 +35,13 @@ class SpecEditCommand(QUndoCommand):
 class FeaturesEditCommand(QUndoCommand):
     """Switch 2-D input features on or off."""
 
-    def __init__(self, text: str, old: tuple[str, ...], new: tuple[str, ...],
-                 apply: Callable[[tuple[str, ...]], None]):
+    def __init__(
+        self,
+        text: str,
+        old: tuple[str, ...],
+        new: tuple[str, ...],
+        apply: Callable[[tuple[str, ...]], None],
+    ):
         super().__init__(text)
         self.old, self.new, self._apply = old, new, apply
 
@@ -49,8 +55,16 @@ class FeaturesEditCommand(QUndoCommand):
 class WeightEditCommand(QUndoCommand):
     """Set one weight W_k[i, j] to a value; undo restores the value it had."""
 
-    def __init__(self, text: str, name: str, index: tuple[int, ...], old: float, new: float,
-                 apply: Callable[[str, tuple[int, ...], float], None], mergeable: bool = False):
+    def __init__(
+        self,
+        text: str,
+        name: str,
+        index: tuple[int, ...],
+        old: float,
+        new: float,
+        apply: Callable[[str, tuple[int, ...], float], None],
+        mergeable: bool = False,
+    ):
         super().__init__(text)
         self.name, self.index, self.old, self.new = name, tuple(index), float(old), float(new)
         self._apply = apply
@@ -60,8 +74,12 @@ class WeightEditCommand(QUndoCommand):
         return WEIGHT_MERGE_ID if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (isinstance(other, WeightEditCommand) and other.mergeable
-                and other.name == self.name and other.index == self.index):
+        if not (
+            isinstance(other, WeightEditCommand)
+            and other.mergeable
+            and other.name == self.name
+            and other.index == self.index
+        ):
             return False
         self.new = other.new
         return True

@@ -62,7 +62,9 @@ def set_activation(spec: NetworkSpec, layer: int, activation: str) -> NetworkSpe
     """Hidden layer `layer` with another activation (softmax only belongs on the output)."""
     _check_hidden(spec, layer)
     if activation not in HIDDEN_ACTIVATIONS:
-        raise SpecError(f"layers[{layer - 1}].activation", f"{activation!r} is not a hidden-layer activation")
+        raise SpecError(
+            f"layers[{layer - 1}].activation", f"{activation!r} is not a hidden-layer activation"
+        )
     return spec.with_layer(layer - 1, activation=activation)
 
 

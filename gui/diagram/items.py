@@ -54,8 +54,16 @@ def format_value(v: float) -> str:
 class NodeItem(QGraphicsItem):
     """One neuron (or input feature): a square with a heatmap or a value fill, and a bias handle."""
 
-    def __init__(self, scene, layer: int, unit: int, size: float, label: str = "",
-                 has_bias: bool = True, feature: str | None = None):
+    def __init__(
+        self,
+        scene,
+        layer: int,
+        unit: int,
+        size: float,
+        label: str = "",
+        has_bias: bool = True,
+        feature: str | None = None,
+    ):
         super().__init__()
         self._scene = scene
         self.layer, self.unit, self.size = layer, unit, size
@@ -123,13 +131,19 @@ class NodeItem(QGraphicsItem):
         if self.label:
             painter.setFont(_small_font(8.5))
             painter.setPen(TEXT if self.enabled else QColor(150, 150, 150))
-            painter.drawText(QRectF(-self.size / 2 - 62, -8, 56, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.label)
+            painter.drawText(
+                QRectF(-self.size / 2 - 62, -8, 56, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.label,
+            )
         if self.side_text:
             painter.setFont(_small_font(8))
             painter.setPen(TEXT)
-            painter.drawText(QRectF(self.size / 2 + 6, -16, 124, 32),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.side_text)
+            painter.drawText(
+                QRectF(self.size / 2 + 6, -16, 124, 32),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.side_text,
+            )
 
     # ----- gestures -------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
@@ -171,9 +185,12 @@ class CompactLayerItem(QGraphicsItem):
         self.selected_unit = -1
         self.hover_unit = -1
         h = cell / 2
-        self._rect = QRectF(centers[:, 0].min() - h - 2, centers[:, 1].min() - h - 2,
-                            centers[:, 0].max() - centers[:, 0].min() + cell + 4,
-                            centers[:, 1].max() - centers[:, 1].min() + cell + 4)
+        self._rect = QRectF(
+            centers[:, 0].min() - h - 2,
+            centers[:, 1].min() - h - 2,
+            centers[:, 0].max() - centers[:, 0].min() + cell + 4,
+            centers[:, 1].max() - centers[:, 1].min() + cell + 4,
+        )
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
 
@@ -233,7 +250,9 @@ class ImageInputItem(QGraphicsItem):
         self.caption = ""
         self.hover_pixel = -1
         self.buffer = np.full(shape, GREY_LUT[0], dtype=np.uint32)
-        self.image = QImage(self.buffer, shape[1], shape[0], shape[1] * 4, QImage.Format.Format_RGB32)
+        self.image = QImage(
+            self.buffer, shape[1], shape[0], shape[1] * 4, QImage.Format.Format_RGB32
+        )
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
 
@@ -248,9 +267,13 @@ class ImageInputItem(QGraphicsItem):
         if self.caption:
             painter.setFont(_small_font(8))
             painter.setPen(TEXT)
-            painter.drawText(QRectF(self._rect.left() - 40, self._rect.bottom() + 3,
-                                    self._rect.width() + 80, 18),
-                             Qt.AlignmentFlag.AlignCenter, self.caption)
+            painter.drawText(
+                QRectF(
+                    self._rect.left() - 40, self._rect.bottom() + 3, self._rect.width() + 80, 18
+                ),
+                Qt.AlignmentFlag.AlignCenter,
+                self.caption,
+            )
 
     def pixel_at(self, pos: QPointF) -> int:
         if not self._rect.contains(pos):
@@ -331,8 +354,12 @@ class EdgeItem(QGraphicsPathItem):
                 angle += math.pi
             size = 4.0 + pen.widthF()
             tip = QPointF(p.x() + size * math.cos(angle), p.y() + size * math.sin(angle))
-            left = QPointF(p.x() + size * math.cos(angle + 2.5), p.y() + size * math.sin(angle + 2.5))
-            right = QPointF(p.x() + size * math.cos(angle - 2.5), p.y() + size * math.sin(angle - 2.5))
+            left = QPointF(
+                p.x() + size * math.cos(angle + 2.5), p.y() + size * math.sin(angle + 2.5)
+            )
+            right = QPointF(
+                p.x() + size * math.cos(angle - 2.5), p.y() + size * math.sin(angle - 2.5)
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(pen.color()))
             painter.drawPolygon(QPolygonF([tip, left, right]))

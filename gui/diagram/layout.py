@@ -57,8 +57,9 @@ def layer_geometry(
         left, top = x - width / 2, -height / 2
         rows, cols = np.divmod(np.arange(h * w), w)
         centers = np.stack([left + (cols + 0.5) * px, top + (rows + 0.5) * px], axis=1)
-        return LayerGeometry(index, "image", x, px, centers, top, top + height, left,
-                             left + width, w, (h, w))
+        return LayerGeometry(
+            index, "image", x, px, centers, top, top + height, left, left + width, w, (h, w)
+        )
     if n_slots > COMPACT_ABOVE:
         cols = math.ceil(n_slots / COMPACT_ROWS)
         rows = math.ceil(n_slots / cols)
@@ -66,15 +67,17 @@ def layer_geometry(
         left, top = x - width / 2, -height / 2
         r, c = np.divmod(np.arange(n_slots), cols)
         centers = np.stack([left + (c + 0.5) * CELL, top + (r + 0.5) * CELL], axis=1)
-        return LayerGeometry(index, "compact", x, CELL - 2, centers, top, top + height, left,
-                             left + width, cols)
+        return LayerGeometry(
+            index, "compact", x, CELL - 2, centers, top, top + height, left, left + width, cols
+        )
     pitch = NODE + NODE_GAP
     height = n_slots * pitch - NODE_GAP
     top = -height / 2
     ys = top + NODE / 2 + pitch * np.arange(n_slots)
     centers = np.stack([np.full(n_slots, x), ys], axis=1)
-    return LayerGeometry(index, "nodes", x, NODE, centers, top, top + height, x - NODE / 2,
-                         x + NODE / 2)
+    return LayerGeometry(
+        index, "nodes", x, NODE, centers, top, top + height, x - NODE / 2, x + NODE / 2
+    )
 
 
 def layer_xs(n_layers: int, first_width: float = NODE) -> list[float]:
@@ -94,7 +97,7 @@ def heaviest_edges(W: np.ndarray, k: int = MAX_EDGES_PER_LAYER) -> tuple[np.ndar
         return rows, cols
     flat = np.abs(W).ravel()
     flat = np.nan_to_num(flat, nan=0.0)
-    idx = np.argpartition(flat, flat.size - k)[flat.size - k:]
+    idx = np.argpartition(flat, flat.size - k)[flat.size - k :]
     idx.sort()
     return np.divmod(idx, in_n)
 

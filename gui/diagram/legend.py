@@ -25,8 +25,11 @@ class ColorLegend(QWidget):
     def set_range(self, caption: str, scale: float) -> None:
         if caption != self.caption or scale != self.scale:
             self.caption, self.scale = caption, scale
-            self.setToolTip(self.tr("Edge colour: %1 from −%2 (orange) to +%2 (blue)")
-                            .replace("%1", caption).replace("%2", format_value(scale)))
+            self.setToolTip(
+                self.tr("Edge colour: %1 from −%2 (orange) to +%2 (blue)")
+                .replace("%1", caption)
+                .replace("%2", format_value(scale))
+            )
             self.update()
 
     def text(self) -> str:
@@ -48,10 +51,15 @@ class ColorLegend(QWidget):
         f = p.font()
         f.setPointSizeF(8)
         p.setFont(f)
-        p.drawText(QRectF(0, 0, 66, 20), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   "−" + format_value(self.scale))
-        p.drawText(QRectF(bar.right() + 4, 0, 66, 20),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   "+" + format_value(self.scale))
+        p.drawText(
+            QRectF(0, 0, 66, 20),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "−" + format_value(self.scale),
+        )
+        p.drawText(
+            QRectF(bar.right() + 4, 0, 66, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            "+" + format_value(self.scale),
+        )
         p.drawText(QRectF(0, 17, w, 16), Qt.AlignmentFlag.AlignCenter, self.caption)
         p.end()

@@ -29,12 +29,12 @@ from gui.diagram.colors import (
     map_to_lut,
 )
 from gui.diagram.items import (
+    ButtonItem,
     CompactLayerItem,
     EdgeItem,
     ImageInputItem,
     LockBadge,
     NodeItem,
-    ButtonItem,
     format_value,
 )
 
@@ -55,7 +55,7 @@ def count_text(n: int, what: str) -> str:
 
 def pretty_feature(name: str) -> str:
     """x1^2 → x₁², x1*x2 → x₁x₂, sin(x1) → sin(x₁): feature names as a learner reads them."""
-    return (name.replace("^2", "²").replace("*", "").replace("x1", "x₁").replace("x2", "x₂"))
+    return name.replace("^2", "²").replace("*", "").replace("x1", "x₁").replace("x2", "x₂")
 
 
 def heatmap_levels(activation: str | None, values: np.ndarray) -> tuple[float, float]:
@@ -158,12 +158,17 @@ class DiagramScene(QGraphicsScene):
             self.input_slot = np.array([features.index(n) for n in input_names], dtype=np.intp)
         else:
             features = ()
-            slot_names = tuple(input_names) if len(input_names) == n_in else tuple(
-                f"x{j + 1}" for j in range(n_in))
+            slot_names = (
+                tuple(input_names)
+                if len(input_names) == n_in
+                else tuple(f"x{j + 1}" for j in range(n_in))
+            )
             self.input_slot = np.arange(n_in, dtype=np.intp)
         first = layout.layer_geometry(0, len(slot_names), 0.0, image_shape)
         xs = layout.layer_xs(L, first.right - first.left)
-        self.geometry = [first] + [layout.layer_geometry(k, sizes[k], xs[k]) for k in range(1, L + 1)]
+        self.geometry = [first] + [
+            layout.layer_geometry(k, sizes[k], xs[k]) for k in range(1, L + 1)
+        ]
 
         for g in self.geometry:
             k = g.index
@@ -180,8 +185,15 @@ class DiagramScene(QGraphicsScene):
                 for u, (x, y) in enumerate(g.centers):
                     if k == 0:
                         name = slot_names[u]
-                        node = NodeItem(self, 0, u, g.node_size, pretty_feature(name), False,
-                                        feature=name if features else None)
+                        node = NodeItem(
+                            self,
+                            0,
+                            u,
+                            g.node_size,
+                            pretty_feature(name),
+                            False,
+                            feature=name if features else None,
+                        )
                         if features:
                             node.enabled = name in input_names
                             if node.enabled:
@@ -215,7 +227,9 @@ class DiagramScene(QGraphicsScene):
         self.edges[k] = le
         self._place_edges(le)
 
-    def _end_points(self, k: int, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _end_points(
+        self, k: int, rows: np.ndarray, cols: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         src_g, dst_g = self.geometry[k - 1], self.geometry[k]
         src_slots = self.input_slot[cols] if k == 1 else cols
         src = src_g.centers[src_slots].copy()
@@ -241,8 +255,11 @@ class DiagramScene(QGraphicsScene):
         for g in self.geometry:
             k, x = g.index, g.x
             if k == 0:
-                title = _tr("Features") if features else (
-                    _tr("Input image") if g.kind == "image" else _tr("Inputs"))
+                title = (
+                    _tr("Features")
+                    if features
+                    else (_tr("Input image") if g.kind == "image" else _tr("Inputs"))
+                )
                 self._text(title, x, y_combo, font, bold=True)
                 self._text(count_text(spec.n_inputs, "input"), x, y_count, font)
                 continue
@@ -252,16 +269,26 @@ class DiagramScene(QGraphicsScene):
                 combo.addItems(list(HIDDEN_ACTIVATIONS))
                 combo.setCurrentText(layer.activation)
                 combo.setToolTip(_tr("Activation of hidden layer %1").replace("%1", str(k)))
-                combo.currentTextChanged.connect(lambda name, k=k: self.activationChosen.emit(k, name))
+                combo.currentTextChanged.connect(
+                    lambda name, k=k: self.activationChosen.emit(k, name)
+                )
                 proxy = QGraphicsProxyWidget()
                 proxy.setWidget(combo)
-                proxy.setPos(x - combo.sizeHint().width() / 2, y_combo - combo.sizeHint().height() / 2)
+                proxy.setPos(
+                    x - combo.sizeHint().width() / 2, y_combo - combo.sizeHint().height() / 2
+                )
                 proxy.setZValue(4)
                 self.addItem(proxy)
-                minus = ButtonItem("−", _tr("Remove a neuron from this layer"),
-                                   lambda k=k: self.neuronCountRequested.emit(k, -1))
-                plus = ButtonItem("+", _tr("Add a neuron to this layer"),
-                                  lambda k=k: self.neuronCountRequested.emit(k, +1))
+                minus = ButtonItem(
+                    "−",
+                    _tr("Remove a neuron from this layer"),
+                    lambda k=k: self.neuronCountRequested.emit(k, -1),
+                )
+                plus = ButtonItem(
+                    "+",
+                    _tr("Add a neuron to this layer"),
+                    lambda k=k: self.neuronCountRequested.emit(k, +1),
+                )
                 label = self._text(count_text(layer.units, "neuron"), x, y_count, font)
                 half = label.boundingRect().width() / 2 + 14
                 minus.setPos(x - half, y_count)
@@ -269,15 +296,20 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(minus)
                 self.addItem(plus)
             else:
-                self._text(_tr("Output · %1").replace("%1", layer.activation), x, y_combo, font,
-                           bold=True)
+                self._text(
+                    _tr("Output · %1").replace("%1", layer.activation), x, y_combo, font, bold=True
+                )
                 self._text(count_text(layer.units, "output"), x, y_count, font)
             y_lock = g.bottom + 22
             badges = []
             if layer.freeze_weights:
-                badges.append(LockBadge("W", _tr("Weights of layer %1 are frozen").replace("%1", str(k))))
+                badges.append(
+                    LockBadge("W", _tr("Weights of layer %1 are frozen").replace("%1", str(k)))
+                )
             if layer.freeze_biases:
-                badges.append(LockBadge("b", _tr("Biases of layer %1 are frozen").replace("%1", str(k))))
+                badges.append(
+                    LockBadge("b", _tr("Biases of layer %1 are frozen").replace("%1", str(k)))
+                )
             for n, badge in enumerate(badges):
                 badge.setPos(x - 14 * (len(badges) - 1) + 28 * n - 4, y_lock)
                 self.addItem(badge)
@@ -318,7 +350,12 @@ class DiagramScene(QGraphicsScene):
         sizes = spec.sizes
         for k in range(1, len(sizes)):
             W, b = params.get(f"W{k}"), params.get(f"b{k}")
-            if W is None or b is None or W.shape != (sizes[k], sizes[k - 1]) or b.shape != (sizes[k],):
+            if (
+                W is None
+                or b is None
+                or W.shape != (sizes[k], sizes[k - 1])
+                or b.shape != (sizes[k],)
+            ):
                 return False
         self.weights = params
         for k, le in self.edges.items():
@@ -362,13 +399,17 @@ class DiagramScene(QGraphicsScene):
         if not le.labels:
             font = QFont()
             font.setPointSizeF(6.5)
-            out_n = le.shape[0]
+            # each source's labels sit at their own distance along the curve, so labels of
+            # edges converging on one node do not pile up at the same point
+            slots = self.input_slot if le.k == 1 else np.arange(le.shape[1])
+            order = np.argsort(np.argsort(slots))
+            in_n = le.shape[1]
             for e in le.items:
                 lab = QGraphicsSimpleTextItem()
                 lab.setFont(font)
                 lab.setBrush(QColor(30, 30, 30))
                 lab.setZValue(1.5)
-                t = 0.3 + 0.45 * (e.row + 0.5) / out_n
+                t = 0.3 + 0.4 * (order[e.col] + 0.5) / in_n
                 lab.setPos(e.path().pointAtPercent(t) + QPointF(-10, -11))
                 self.addItem(lab)
                 le.labels.append(lab)
@@ -494,7 +535,9 @@ class DiagramScene(QGraphicsScene):
         self.featureClicked.emit(name)
 
     def context_menu(self, layer: int, unit: int, screen_pos) -> None:
-        self.contextMenuRequested.emit(layer, unit, QPoint(int(screen_pos.x()), int(screen_pos.y())))
+        self.contextMenuRequested.emit(
+            layer, unit, QPoint(int(screen_pos.x()), int(screen_pos.y()))
+        )
 
     def edge_clicked(self, layer: int, row: int, col: int, screen_pos) -> None:
         self.edgeClicked.emit(layer, row, col, QPoint(int(screen_pos.x()), int(screen_pos.y())))

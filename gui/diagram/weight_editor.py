@@ -17,7 +17,9 @@ class WeightEditor(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("WeightEditor { background: #fdfdfd; border: 1px solid #888; border-radius: 4px; }")
+        self.setStyleSheet(
+            "WeightEditor { background: #fdfdfd; border: 1px solid #888; border-radius: 4px; }"
+        )
         self.name = ""
         self.index: tuple[int, int] = (0, 0)
         self.title = QLabel()
@@ -48,15 +50,23 @@ class WeightEditor(QFrame):
         """The weight as the learner reads it, e.g. W2[1, 0]."""
         return f"{self.name}[{', '.join(str(i) for i in self.index)}]"
 
-    def open_for(self, name: str, index: tuple[int, int], value: float, frozen: bool = False) -> None:
+    def open_for(
+        self, name: str, index: tuple[int, int], value: float, frozen: bool = False
+    ) -> None:
         """Show the editor for weight `name`[index] holding `value`."""
         self.name, self.index = name, tuple(int(i) for i in index)
-        self.title.setText(self.tr("Weight %1 (to unit %2 from unit %3)")
-                           .replace("%1", self.field_name)
-                           .replace("%2", str(self.index[0])).replace("%3", str(self.index[1])))
+        self.title.setText(
+            self.tr("Weight %1 (to unit %2 from unit %3)")
+            .replace("%1", self.field_name)
+            .replace("%2", str(self.index[0]))
+            .replace("%3", str(self.index[1]))
+        )
         if frozen:
-            self.title.setText(self.title.text() + "\n" + self.tr("This layer's weights are frozen: "
-                                                                   "training will not change it."))
+            self.title.setText(
+                self.title.text()
+                + "\n"
+                + self.tr("This layer's weights are frozen: training will not change it.")
+            )
         self.edit.setText(repr(float(value)))
         self.error.hide()
         self.adjustSize()
@@ -71,11 +81,17 @@ class WeightEditor(QFrame):
         try:
             value = float(text)
         except ValueError:
-            return self._fail(self.tr("%1: %2 is not a number").replace("%1", self.field_name)
-                              .replace("%2", repr(self.edit.text())))
+            return self._fail(
+                self.tr("%1: %2 is not a number")
+                .replace("%1", self.field_name)
+                .replace("%2", repr(self.edit.text()))
+            )
         if not math.isfinite(value):
-            return self._fail(self.tr("%1: the weight must be a finite number, not %2")
-                              .replace("%1", self.field_name).replace("%2", text))
+            return self._fail(
+                self.tr("%1: the weight must be a finite number, not %2")
+                .replace("%1", self.field_name)
+                .replace("%2", text)
+            )
         self.error.hide()
         self.hide()
         self.applied.emit(self.name, self.index, value)

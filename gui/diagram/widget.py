@@ -92,7 +92,9 @@ class NetworkDiagram(QWidget):
         self.threshold.setRange(0.0, 100.0)
         self.threshold.setDecimals(3)
         self.threshold.setSingleStep(0.05)
-        self.threshold.setToolTip(self.tr("Weakest visible link: edges with |w| below this are hidden"))
+        self.threshold.setToolTip(
+            self.tr("Weakest visible link: edges with |w| below this are hidden")
+        )
         self.threshold.valueChanged.connect(self._threshold_changed)
         self.labels_box = QCheckBox(self.tr("Values on edges"))
         self.labels_box.setToolTip(self.tr("Write each edge's value on it (small layers only)"))
@@ -168,8 +170,12 @@ class NetworkDiagram(QWidget):
         input_names = tuple(input_names)
         image_shape = tuple(image_shape) if image_shape is not None else None
         available = tuple(available_features)
-        same = (spec == self._spec and input_names == self._input_names
-                and image_shape == self._image_shape and available == self._available)
+        same = (
+            spec == self._spec
+            and input_names == self._input_names
+            and image_shape == self._image_shape
+            and available == self._available
+        )
         if same:
             return
         self._spec, self._input_names = spec, input_names
@@ -201,28 +207,47 @@ class NetworkDiagram(QWidget):
             return False
         units = self._spec.layers[layer - 1].units + delta
         if units < 1:
-            self._show_message(self.tr("Layer %1 needs at least one neuron; use “− layer” to remove it.")
-                               .replace("%1", str(layer)))
+            self._show_message(
+                self.tr("Layer %1 needs at least one neuron; use “− layer” to remove it.").replace(
+                    "%1", str(layer)
+                )
+            )
             return False
-        text = self.tr("Add neuron to layer %1") if delta > 0 else self.tr("Remove neuron from layer %1")
-        return self._edit(lambda s: edits.set_units(s, layer, units), text.replace("%1", str(layer)))
+        text = (
+            self.tr("Add neuron to layer %1")
+            if delta > 0
+            else self.tr("Remove neuron from layer %1")
+        )
+        return self._edit(
+            lambda s: edits.set_units(s, layer, units), text.replace("%1", str(layer))
+        )
 
     def set_activation(self, layer: int, activation: str) -> bool:
         """Change hidden layer `layer`'s activation."""
         if self._spec is None or self._spec.layers[layer - 1].activation == activation:
             return False
-        return self._edit(lambda s: edits.set_activation(s, layer, activation),
-                          self.tr("Layer %1 activation: %2").replace("%1", str(layer))
-                          .replace("%2", activation))
+        return self._edit(
+            lambda s: edits.set_activation(s, layer, activation),
+            self.tr("Layer %1 activation: %2").replace("%1", str(layer)).replace("%2", activation),
+        )
 
     def set_frozen(self, layer: int, what: str, frozen: bool) -> bool:
         """Freeze or unfreeze layer `layer`'s weights (what="weights") or biases ("biases")."""
         if what == "weights":
-            text = self.tr("Freeze weights of layer %1") if frozen else self.tr("Unfreeze weights of layer %1")
+            text = (
+                self.tr("Freeze weights of layer %1")
+                if frozen
+                else self.tr("Unfreeze weights of layer %1")
+            )
         else:
-            text = self.tr("Freeze biases of layer %1") if frozen else self.tr("Unfreeze biases of layer %1")
-        return self._edit(lambda s: edits.set_frozen(s, layer, what, frozen),
-                          text.replace("%1", str(layer)))
+            text = (
+                self.tr("Freeze biases of layer %1")
+                if frozen
+                else self.tr("Unfreeze biases of layer %1")
+            )
+        return self._edit(
+            lambda s: edits.set_frozen(s, layer, what, frozen), text.replace("%1", str(layer))
+        )
 
     def toggle_feature(self, name: str) -> bool:
         """Switch input feature `name` on or off (2-D data)."""
@@ -233,17 +258,25 @@ class NetworkDiagram(QWidget):
             return False
         on = name in new
         text = (self.tr("Use feature %1") if on else self.tr("Drop feature %1")).replace("%1", name)
-        self.undo_stack.push(FeaturesEditCommand(text, self._input_names, new, self._apply_features))
+        self.undo_stack.push(
+            FeaturesEditCommand(text, self._input_names, new, self._apply_features)
+        )
         return True
 
-    def edit_weight(self, name: str, index: tuple[int, int], value: float, mergeable: bool = False) -> None:
+    def edit_weight(
+        self, name: str, index: tuple[int, int], value: float, mergeable: bool = False
+    ) -> None:
         """Set weight `name`[index] to `value` (an undoable edit that emits weightEdited)."""
         k = int(name[1:])
         old = self.scene.weight(k, *index)
-        text = self.tr("Set %1 to %2").replace("%1", f"{name}[{index[0]}, {index[1]}]") \
+        text = (
+            self.tr("Set %1 to %2")
+            .replace("%1", f"{name}[{index[0]}, {index[1]}]")
             .replace("%2", format_value(value))
-        self.undo_stack.push(WeightEditCommand(text, name, tuple(index), old, value,
-                                               self._apply_weight, mergeable))
+        )
+        self.undo_stack.push(
+            WeightEditCommand(text, name, tuple(index), old, value, self._apply_weight, mergeable)
+        )
 
     # ----- applying edits -------------------------------------------------------------------
     def _edit(self, make, text: str) -> bool:
@@ -304,10 +337,17 @@ class NetworkDiagram(QWidget):
 
     def _edge_preview(self, k: int, i: int, j: int, value: float) -> None:
         self._set_local_weight(f"W{k}", (i, j), value)
-        self.detail.setText(self.tr("W%1[%2, %3] = %4").replace("%1", str(k)).replace("%2", str(i))
-                            .replace("%3", str(j)).replace("%4", format_value(value)))
+        self.detail.setText(
+            self.tr("W%1[%2, %3] = %4")
+            .replace("%1", str(k))
+            .replace("%2", str(i))
+            .replace("%3", str(j))
+            .replace("%4", format_value(value))
+        )
 
-    def _edge_weight_edited(self, k: int, i: int, j: int, old: float, new: float, merge: bool) -> None:
+    def _edge_weight_edited(
+        self, k: int, i: int, j: int, old: float, new: float, merge: bool
+    ) -> None:
         if old == new:
             return
         name = f"W{k}"
@@ -349,15 +389,19 @@ class NetworkDiagram(QWidget):
         if layer >= 1:
             menu.addSeparator()
             ls = spec.layers[layer - 1]
-            for what, label, state in (("weights", self.tr("Freeze weights"), ls.freeze_weights),
-                                       ("biases", self.tr("Freeze biases"), ls.freeze_biases)):
+            for what, label, state in (
+                ("weights", self.tr("Freeze weights"), ls.freeze_weights),
+                ("biases", self.tr("Freeze biases"), ls.freeze_biases),
+            ):
                 a = menu.addAction(label)
                 a.setCheckable(True)
                 a.setChecked(state)
                 a.triggered.connect(lambda checked, w=what: self.set_frozen(layer, w, checked))
             if unit >= 0:
-                menu.addAction(self.tr("Select bias of this neuron"),
-                               lambda: self.biasSelected.emit(layer, unit))
+                menu.addAction(
+                    self.tr("Select bias of this neuron"),
+                    lambda: self.biasSelected.emit(layer, unit),
+                )
         return menu
 
     def _context_menu(self, layer: int, unit: int, screen_pos: QPoint) -> None:
@@ -372,8 +416,11 @@ class NetworkDiagram(QWidget):
         self.scene.build(spec, self._input_names, self._image_shape, self._available)
         n_hidden = len(spec.layers) - 1
         self.remove_layer_button.setEnabled(n_hidden > 0)
-        self.layers_label.setText(self.tr("1 hidden layer") if n_hidden == 1 else
-                                  self.tr("%1 hidden layers").replace("%1", str(n_hidden)))
+        self.layers_label.setText(
+            self.tr("1 hidden layer")
+            if n_hidden == 1
+            else self.tr("%1 hidden layers").replace("%1", str(n_hidden))
+        )
         self.view.fit()
         self._redraw()
 
@@ -388,7 +435,9 @@ class NetworkDiagram(QWidget):
             self._set_title(None)
             return
         fits = snap.spec.sizes == self._spec.sizes and self.scene.set_weights(snap.params)
-        self.phase = phase_view(snap.trace, self._traced_row()) if (snap.trace and fits) else PhaseView()
+        self.phase = (
+            phase_view(snap.trace, self._traced_row()) if (snap.trace and fits) else PhaseView()
+        )
         self._set_title(snap)
         if not fits:
             return
@@ -401,13 +450,17 @@ class NetworkDiagram(QWidget):
         if spec is None or not scene.weights:
             return
         L = len(spec.layers)
-        w_scale = nice_ceiling(max(float(np.abs(scene.weights[f"W{k}"]).max(initial=0.0))
-                                   for k in range(1, L + 1)))
+        w_scale = nice_ceiling(
+            max(float(np.abs(scene.weights[f"W{k}"]).max(initial=0.0)) for k in range(1, L + 1))
+        )
         if pv.active and pv.edge_values:
             show_kind = "forward" if pv.kind == "loss" else pv.kind
             layers = {k: v for k, v in pv.edge_values.items() if self._edge_kind(k) == show_kind}
-            scale = nice_ceiling(max(float(np.abs(v).max(initial=0.0)) for v in layers.values())) \
-                if layers else 1.0
+            scale = (
+                nice_ceiling(max(float(np.abs(v).max(initial=0.0)) for v in layers.values()))
+                if layers
+                else 1.0
+            )
             arrow = -1 if show_kind == "backward" else (1 if show_kind == "forward" else 0)
             scene.show_edges(layers, scale, arrow)
             self.legend.set_range(self._quantity_name(show_kind), scale)
@@ -424,8 +477,12 @@ class NetworkDiagram(QWidget):
         scene.show_outputs(self._output_lines(pv))
         if scene.image_item is not None:
             if 0 in pv.node_values:
-                scene.show_input_image(pv.node_values[0], self.tr("input: the traced sample")
-                                       if self._traced_row() is not None else self.tr("input: batch mean"))
+                scene.show_input_image(
+                    pv.node_values[0],
+                    self.tr("input: the traced sample")
+                    if self._traced_row() is not None
+                    else self.tr("input: batch mean"),
+                )
             else:
                 mass = np.abs(scene.weights["W1"]).sum(axis=0)
                 scene.show_input_image(mass, self.tr("Σ|W1| per pixel: where layer 1 looks"))
@@ -440,8 +497,11 @@ class NetworkDiagram(QWidget):
         return kind
 
     def _quantity_name(self, kind: str) -> str:
-        return {"forward": self.tr("w·a (weight × input)"), "backward": self.tr("∂L/∂w (gradient)"),
-                "update": self.tr("Δw (weight change)")}.get(kind, kind)
+        return {
+            "forward": self.tr("w·a (weight × input)"),
+            "backward": self.tr("∂L/∂w (gradient)"),
+            "update": self.tr("Δw (weight change)"),
+        }.get(kind, kind)
 
     def _output_lines(self, pv: PhaseView) -> list[str]:
         if pv.prediction is None or pv.kind == "forward":
@@ -451,8 +511,11 @@ class NetworkDiagram(QWidget):
         lines = []
         for u in range(pred.shape[0]):
             t = "" if target is None or u >= target.shape[0] else format_value(float(target[u]))
-            lines.append(self.tr("ŷ = %1   y = %2").replace("%1", format_value(float(pred[u])))
-                         .replace("%2", t))
+            lines.append(
+                self.tr("ŷ = %1   y = %2")
+                .replace("%1", format_value(float(pred[u])))
+                .replace("%2", t)
+            )
         return lines
 
     # ----- the phase title ---------------------------------------------------------------------
@@ -470,12 +533,20 @@ class NetworkDiagram(QWidget):
 
     def _set_title(self, snap: Snapshot | None) -> None:
         if snap is None:
-            self.title.setText(self.tr("No network yet") if self._spec is None
-                               else self.tr("Ready: next is %1").replace(
-                                   "%1", self.phase_text("forward[1]").lower()))
+            self.title.setText(
+                self.tr("No network yet")
+                if self._spec is None
+                else self.tr("Ready: next is %1").replace(
+                    "%1", self.phase_text("forward[1]").lower()
+                )
+            )
             self.detail.setText("")
             return
-        where = self.tr("step %1, epoch %2").replace("%1", str(snap.step)).replace("%2", str(snap.epoch))
+        where = (
+            self.tr("step %1, epoch %2")
+            .replace("%1", str(snap.step))
+            .replace("%2", str(snap.epoch))
+        )
         if snap.running:
             self.title.setText(self.tr("Training (Play)"))
             self.detail.setText(where)
@@ -489,15 +560,24 @@ class NetworkDiagram(QWidget):
             self.title.setText(title)
             parts = [self.tr("Step %1").replace("%1", str(pv.step))]
             if pv.sample_loss is not None:
-                who = self.tr("this sample") if self._traced_row() is not None else self.tr("batch mean")
-                parts.append(self.tr("loss of %1: %2").replace("%1", who)
-                             .replace("%2", format_value(pv.sample_loss)))
+                who = (
+                    self.tr("this sample")
+                    if self._traced_row() is not None
+                    else self.tr("batch mean")
+                )
+                parts.append(
+                    self.tr("loss of %1: %2")
+                    .replace("%1", who)
+                    .replace("%2", format_value(pv.sample_loss))
+                )
             if snap.next_phase is None:
                 parts.append(self.tr("step complete"))
             parts.append(self.tr("next: %1").replace("%1", self.phase_text(nxt)))
             self.detail.setText("   ·   ".join(parts))
         else:
-            self.title.setText(self.tr("Ready: next is %1").replace("%1", self.phase_text(nxt).lower()))
+            self.title.setText(
+                self.tr("Ready: next is %1").replace("%1", self.phase_text(nxt).lower())
+            )
             self.detail.setText(where)
 
 
