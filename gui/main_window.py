@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.hyper_panel.errorMessage.connect(self.show_error)
         self.dataset_panel.datasetRequested.connect(c.set_dataset)
         self.dataset_panel.datasetRequested.connect(self._loading_started)
-        c.errorOccurred.connect(lambda _m: self.busy.hide())
+        c.errorOccurred.connect(self._loading_failed)
         self.dataset_panel.datasetRequested.connect(lambda _s: self.file_actions.mark_modified())
         self.dataset_panel.errorMessage.connect(self.show_error)
 
@@ -401,6 +401,13 @@ class MainWindow(QMainWindow):
         ds = self.controller.dataset
         if ds is not None:
             self._set_diagram_spec(spec, ds)
+
+    def _loading_failed(self, _message: str) -> None:
+        """A dataset that could not be loaded: the panel goes back to the data still in use."""
+        if self.busy.isVisible():
+            self.busy.hide()
+            if self.controller.dataset is not None:
+                self.dataset_panel.set_dataset(self.controller.dataset)
 
     def _loading_started(self, dataset_spec) -> None:
         self.busy.show()

@@ -422,3 +422,18 @@ def test_close_asks_about_unsaved_changes(window, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.close()
     assert not window.controller.running
+
+
+def test_a_bad_csv_is_named_with_its_line_and_the_data_stays(window, qtbot, tmp_path):
+    c, panel = window.controller, window.dataset_panel
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b,label\n1,2,0\n3,oops,1\n5,6,0\n")
+    before = c.dataset
+    with qtbot.waitSignal(c.errorOccurred, timeout=WAIT) as blocker:
+        panel.datasetRequested.emit(DatasetSpec(name="csv", path=str(bad)))
+    assert "bad.csv" in blocker.args[0] and "line 3" in blocker.args[0]
+    assert "line 3" in window.banner.label.text()
+    assert c.dataset is before and panel.source.currentData() == "circle"
+    assert not window.busy.isVisible()
+    c.step_batch()
+    wait_snapshot(qtbot, c, lambda s: s.step == 1 and s.spec.n_inputs == 2)
