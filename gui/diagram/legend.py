@@ -20,7 +20,10 @@ class ColorLegend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 34)
+        return QSize(240, 34)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 34)
 
     def set_range(self, caption: str, scale: float) -> None:
         if caption != self.caption or scale != self.scale:
@@ -40,7 +43,7 @@ class ColorLegend(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = self.width()
-        bar = QRectF(70, 4, w - 140, 12)
+        bar = QRectF(58, 4, max(w - 116, 20), 12)
         grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
         for pos, (r, g, b) in DIVERGING_STOPS:
             grad.setColorAt((pos + 1) / 2, QColor(r, g, b))
@@ -52,12 +55,12 @@ class ColorLegend(QWidget):
         f.setPointSizeF(8)
         p.setFont(f)
         p.drawText(
-            QRectF(0, 0, 66, 20),
+            QRectF(0, 0, 54, 20),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             "−" + format_value(self.scale),
         )
         p.drawText(
-            QRectF(bar.right() + 4, 0, 66, 20),
+            QRectF(bar.right() + 4, 0, 54, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             "+" + format_value(self.scale),
         )

@@ -208,7 +208,8 @@ class DiagramScene(QGraphicsScene):
         for k in range(1, L + 1):
             self._build_edges(k, (sizes[k], sizes[k - 1]))
         self._build_headers(spec, features, image_shape)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 30, 20))
+        # room on the right for the outputs' "ŷ = …  y = …" during step-through
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 150, 20))
 
     def _build_edges(self, k: int, shape: tuple[int, int]) -> None:
         out_n, in_n = shape

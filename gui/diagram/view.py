@@ -20,6 +20,9 @@ class DiagramView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
         )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # panning is by dragging; hidden scroll bars still move with it and save room
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,7 +44,7 @@ class DiagramView(QGraphicsView):
         scene = self.scene()
         if scene is None:
             return
-        rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        rect = scene.sceneRect()
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
