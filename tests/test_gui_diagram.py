@@ -324,3 +324,19 @@ def test_context_menu_offers_the_layer_edits(diagram):
     relu = next(a for a in menu.actions()[0].menu().actions() if a.text() == "relu")
     relu.trigger()
     assert seen[-1].layers[1].activation == "relu" and seen[-1].layers[1].freeze_biases
+
+
+def test_ctrl_wheel_zooms_and_f_fits_the_whole_network_back(diagram, qtbot):
+    spec = NetworkSpec.simple(4, [6, 6], 3)
+    diagram.set_spec(spec, ("a", "b", "c", "d"))
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    view = diagram.view
+    fitted = view.zoom()
+    view.zoom_by(3.0)
+    assert view.zoom() == pytest.approx(3 * fitted) and not view.auto_fit
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F)
+    assert view.zoom() == pytest.approx(fitted) and view.auto_fit
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(diagram.scene.itemsBoundingRect())

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -84,12 +85,15 @@ class NodeItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         s = size / 2
         self._rect = QRectF(-s, -s, size, size)
+        self._label_w = (
+            QFontMetricsF(_small_font(8.5)).horizontalAdvance(label) + 4 if label else 0.0
+        )
         self._bias_rect = QRectF(-s - BIAS_SIZE * 0.6, s - BIAS_SIZE * 0.4, BIAS_SIZE, BIAS_SIZE)
 
     def boundingRect(self) -> QRectF:
         r = self._rect.united(self._bias_rect).adjusted(-3, -3, 3, 3)
         if self.label:
-            r = r.united(QRectF(-self.size / 2 - 60, -8, 60, 16))
+            r = r.united(QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w + 6, 16))
         if self.side_text:
             r = r.united(QRectF(self.size / 2, -16, 130, 32))
         return r
@@ -132,7 +136,7 @@ class NodeItem(QGraphicsItem):
             painter.setFont(_small_font(8.5))
             painter.setPen(TEXT if self.enabled else QColor(150, 150, 150))
             painter.drawText(
-                QRectF(-self.size / 2 - 62, -8, 56, 16),
+                QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.label,
             )
