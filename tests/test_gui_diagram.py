@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from engine.network import initial_parameters
 from engine.snapshot import Snapshot
@@ -340,3 +342,35 @@ def test_ctrl_wheel_zooms_and_f_fits_the_whole_network_back(diagram, qtbot):
     assert view.zoom() == pytest.approx(fitted) and view.auto_fit
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(diagram.scene.itemsBoundingRect())
+
+
+def _wheel(view, pos, modifiers):
+    """Send one wheel notch (up) at viewport position pos."""
+    vp = view.viewport()
+    ev = QWheelEvent(
+        QPointF(pos),
+        QPointF(vp.mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(vp, ev)
+
+
+def test_wheel_on_an_edge_nudges_its_weight_and_ctrl_wheel_zooms(diagram, qtbot):
+    spec = small_spec()
+    params = initial_parameters(spec)
+    diagram.set_spec(spec, ("x1", "x2"))
+    diagram.show_snapshot(snap(spec, params))
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    seen = record(diagram, diagram.weightEdited)
+    pos = diagram.view.mapFromScene(diagram.scene.edge_item(2, 0, 1).path().pointAtPercent(0.5))
+    _wheel(diagram.view, pos, Qt.KeyboardModifier.NoModifier)
+    assert seen == [("W2", (0, 1), pytest.approx(params["W2"][0, 1] + 0.05))]
+    zoom = diagram.view.zoom()
+    _wheel(diagram.view, pos, Qt.KeyboardModifier.ControlModifier)
+    assert diagram.view.zoom() > zoom and len(seen) == 1  # zooms, leaves the weight alone
