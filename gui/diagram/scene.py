@@ -142,6 +142,7 @@ class DiagramScene(QGraphicsScene):
         self.clear()
         self._heat.clear()
         self.nodes, self.compact, self.edges, self.image_item = {}, {}, {}, None
+        self.quantity_items: dict[int, QGraphicsSimpleTextItem] = {}
         self._edge_view = {}
         self.weights = {}  # the old spec's weights don't fit: wait for a snapshot of this one
         self.spec = spec
@@ -208,6 +209,14 @@ class DiagramScene(QGraphicsScene):
         for k in range(1, L + 1):
             self._build_edges(k, (sizes[k], sizes[k - 1]))
         self._build_headers(spec, features, image_shape)
+        qfont = QFont()
+        qfont.setPointSizeF(8)
+        qfont.setItalic(True)
+        for g in self.geometry:  # what the nodes' numbers are, during step-through
+            if g.kind != "image":
+                item = self._text("", g.x, g.bottom + 12, qfont)
+                item.setVisible(False)
+                self.quantity_items[g.index] = item
         # room on the right for the outputs' "ŷ = …  y = …" during step-through
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 150, 20))
 
@@ -301,7 +310,7 @@ class DiagramScene(QGraphicsScene):
                     _tr("Output · %1").replace("%1", layer.activation), x, y_combo, font, bold=True
                 )
                 self._text(count_text(layer.units, "output"), x, y_count, font)
-            y_lock = g.bottom + 22
+            y_lock = g.bottom + 36
             badges = []
             if layer.freeze_weights:
                 badges.append(
@@ -454,6 +463,17 @@ class DiagramScene(QGraphicsScene):
                 if c != node.bias_color:
                     node.bias_color = c
                     node.update()
+
+    def show_quantities(self, names: dict[int, str]) -> None:
+        """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if absent."""
+        for k, item in self.quantity_items.items():
+            text = names.get(k, "")
+            if text != item.text():
+                item.setText(text)
+                g = self.geometry[k]
+                r = item.boundingRect()
+                item.setPos(g.x - r.width() / 2, g.bottom + 12 - r.height() / 2)
+            item.setVisible(bool(text))
 
     def show_outputs(self, lines: list[str]) -> None:
         """Text beside each output node (prediction against target), or none."""

@@ -472,6 +472,13 @@ class NetworkDiagram(QWidget):
             bounded = pv.node_quantity.get(k) == "a" and act in ("tanh", "sigmoid", "softmax")
             node_scale[k] = 1.0 if bounded else nice_ceiling(float(np.abs(v).max(initial=0.0)))
         scene.show_nodes(pv.node_values, node_scale)
+        captions = {
+            "x": self.tr("input x"),
+            "a": self.tr("a = f(z)"),
+            "δ": self.tr("δ = ∂L/∂z"),
+            "Δb": self.tr("Δb (bias change)"),
+        }
+        scene.show_quantities({k: captions.get(q, q) for k, q in pv.node_quantity.items()})
         scene.show_biases(w_scale)
         scene.show_outputs(self._output_lines(pv))
         if scene.image_item is not None:
