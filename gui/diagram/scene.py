@@ -42,14 +42,18 @@ MAX_LABELLED_EDGES = 64  # value labels only on layers with at most this many ed
 PEN_WIDTH_MIN, PEN_WIDTH_MAX, PEN_STEPS = 0.6, 6.0, 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkDiagram", text)
-
-
 def count_text(n: int, what: str) -> str:
     """'1 neuron', '4 neurons', '784 inputs', '10 outputs' (translated)."""
-    one = {"neuron": _tr("1 neuron"), "input": _tr("1 input"), "output": _tr("1 output")}
-    many = {"neuron": _tr("%1 neurons"), "input": _tr("%1 inputs"), "output": _tr("%1 outputs")}
+    one = {
+        "neuron": QCoreApplication.translate("NetworkDiagram", "1 neuron"),
+        "input": QCoreApplication.translate("NetworkDiagram", "1 input"),
+        "output": QCoreApplication.translate("NetworkDiagram", "1 output"),
+    }
+    many = {
+        "neuron": QCoreApplication.translate("NetworkDiagram", "%1 neurons"),
+        "input": QCoreApplication.translate("NetworkDiagram", "%1 inputs"),
+        "output": QCoreApplication.translate("NetworkDiagram", "%1 outputs"),
+    }
     return one[what] if n == 1 else many[what].replace("%1", str(n))
 
 
@@ -230,7 +234,9 @@ class DiagramScene(QGraphicsScene):
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             e = EdgeItem(self, k, i, j)
             if frozen:
-                e.setToolTip(_tr("Weights of this layer are frozen"))
+                e.setToolTip(
+                    QCoreApplication.translate("NetworkDiagram", "Weights of this layer are frozen")
+                )
             self.addItem(e)
             items.append(e)
         le = _LayerEdges(k, shape, items, full)
@@ -266,9 +272,13 @@ class DiagramScene(QGraphicsScene):
             k, x = g.index, g.x
             if k == 0:
                 title = (
-                    _tr("Features")
+                    QCoreApplication.translate("NetworkDiagram", "Features")
                     if features
-                    else (_tr("Input image") if g.kind == "image" else _tr("Inputs"))
+                    else (
+                        QCoreApplication.translate("NetworkDiagram", "Input image")
+                        if g.kind == "image"
+                        else QCoreApplication.translate("NetworkDiagram", "Inputs")
+                    )
                 )
                 self._text(title, x, y_combo, font, bold=True)
                 self._text(count_text(spec.n_inputs, "input"), x, y_count, font)
@@ -278,7 +288,11 @@ class DiagramScene(QGraphicsScene):
                 combo = QComboBox()
                 combo.addItems(list(HIDDEN_ACTIVATIONS))
                 combo.setCurrentText(layer.activation)
-                combo.setToolTip(_tr("Activation of hidden layer %1").replace("%1", str(k)))
+                combo.setToolTip(
+                    QCoreApplication.translate(
+                        "NetworkDiagram", "Activation of hidden layer %1"
+                    ).replace("%1", str(k))
+                )
                 combo.currentTextChanged.connect(
                     lambda name, k=k: self.activationChosen.emit(k, name)
                 )
@@ -291,12 +305,12 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(proxy)
                 minus = ButtonItem(
                     "−",
-                    _tr("Remove a neuron from this layer"),
+                    QCoreApplication.translate("NetworkDiagram", "Remove a neuron from this layer"),
                     lambda k=k: self.neuronCountRequested.emit(k, -1),
                 )
                 plus = ButtonItem(
                     "+",
-                    _tr("Add a neuron to this layer"),
+                    QCoreApplication.translate("NetworkDiagram", "Add a neuron to this layer"),
                     lambda k=k: self.neuronCountRequested.emit(k, +1),
                 )
                 label = self._text(count_text(layer.units, "neuron"), x, y_count, font)
@@ -307,18 +321,34 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(plus)
             else:
                 self._text(
-                    _tr("Output · %1").replace("%1", layer.activation), x, y_combo, font, bold=True
+                    QCoreApplication.translate("NetworkDiagram", "Output · %1").replace(
+                        "%1", layer.activation
+                    ),
+                    x,
+                    y_combo,
+                    font,
+                    bold=True,
                 )
                 self._text(count_text(layer.units, "output"), x, y_count, font)
             y_lock = g.bottom + 36
             badges = []
             if layer.freeze_weights:
                 badges.append(
-                    LockBadge("W", _tr("Weights of layer %1 are frozen").replace("%1", str(k)))
+                    LockBadge(
+                        "W",
+                        QCoreApplication.translate(
+                            "NetworkDiagram", "Weights of layer %1 are frozen"
+                        ).replace("%1", str(k)),
+                    )
                 )
             if layer.freeze_biases:
                 badges.append(
-                    LockBadge("b", _tr("Biases of layer %1 are frozen").replace("%1", str(k)))
+                    LockBadge(
+                        "b",
+                        QCoreApplication.translate(
+                            "NetworkDiagram", "Biases of layer %1 are frozen"
+                        ).replace("%1", str(k)),
+                    )
                 )
             for n, badge in enumerate(badges):
                 badge.setPos(x - 14 * (len(badges) - 1) + 28 * n - 4, y_lock)
