@@ -55,7 +55,10 @@ class OutputView(QWidget):
         self.map_widget.addItem(self.train_points)
         self.map_widget.addItem(self.test_points)
         self.test_points.setVisible(False)
-        self.map_widget.setRange(xRange=DOMAIN, yRange=DOMAIN, padding=0)
+        # ticks outside and a small margin: redrawing the map never touches (and repaints) the axes
+        for side in ("bottom", "left"):
+            self.map_widget.getAxis(side).setStyle(tickLength=5)
+        self.map_widget.setRange(xRange=DOMAIN, yRange=DOMAIN, padding=0.02)
         # classification: confusion matrix
         self.cm_widget = pg.PlotWidget(self)
         self.cm_widget.setAspectLocked(True)
