@@ -42,10 +42,15 @@ ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 SETTINGS_VERSION = 1
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
 def icon(name: str) -> QIcon:
-    """An icon from assets/icons (an empty icon when the file is missing)."""
-    path = ICONS / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """An icon from assets/icons (an empty icon when the file is missing), loaded once."""
+    if name not in _ICONS:
+        path = ICONS / f"{name}.svg"
+        _ICONS[name] = QIcon(str(path)) if path.exists() else QIcon()
+    return _ICONS[name]
 
 
 class Banner(QFrame):
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
             self.controller.setParent(self)
         self._shut_down = False
         self._last_message: str | None = None
+        self._shown_running = False
 
         # ----- views --------------------------------------------------------------------
         self.diagram = NetworkDiagram(self)
@@ -379,8 +385,10 @@ class MainWindow(QMainWindow):
         rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
         self.status_rate.setText(tr("%1 steps/s").replace("%1", rate))
         self.status_backend.setText(snap.backend)
-        self.act_play.setText(tr("Pause") if snap.running else tr("Play"))
-        self.act_play.setIcon(icon("pause" if snap.running else "play"))
+        if snap.running != self._shown_running:
+            self._shown_running = snap.running
+            self.act_play.setText(tr("Pause") if snap.running else tr("Play"))
+            self.act_play.setIcon(icon("pause" if snap.running else "play"))
         if snap.running:
             self.file_actions.mark_modified()
         if snap.message and snap.message != self._last_message:

@@ -81,8 +81,10 @@ def test_play_pause_and_step_counts(window, qtbot):
     c = window.controller
     c.play()
     wait_snapshot(qtbot, c, lambda s: s.running and s.step > 50)
+    assert window.act_play.text() == "Pause"
     c.pause()
     snap = wait_snapshot(qtbot, c, lambda s: not s.running)
+    assert window.act_play.text() == "Play"
     paused_at = snap.step
     qtbot.wait(300)
     c.poll()
