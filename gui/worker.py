@@ -12,6 +12,7 @@ depends on drawing speed.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import queue
 import sys
@@ -297,9 +298,7 @@ class TrainingWorker:
 
     def _cmd_regenerate(self) -> None:
         ds = self.dataset.spec
-        self._cmd_set_dataset(
-            DatasetSpec(**{**ds.__dict__, "seed": ds.seed + 1}), keep_weights=True
-        )
+        self._cmd_set_dataset(dataclasses.replace(ds, seed=ds.seed + 1), keep_weights=True)
 
     def _cmd_set_spec(self, spec: NetworkSpec) -> None:
         spec = spec.validated()
@@ -364,9 +363,7 @@ class TrainingWorker:
         if not ds.is_2d:
             raise SpecErrorLike(_tr("Input features can only be chosen for 2-D data."))
         old_features = ds.spec.features
-        new_ds = load_dataset(
-            DatasetSpec(**{**ds.spec.__dict__, "features": tuple(features)}).validate()
-        )
+        new_ds = load_dataset(dataclasses.replace(ds.spec, features=tuple(features)).validate())
         spec = self.trainer.spec.replace(n_inputs=new_ds.n_features)
         params = remap_input_columns(
             spec, self.trainer.network.get_parameters(), tuple(old_features), tuple(features)

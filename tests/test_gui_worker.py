@@ -1,0 +1,93 @@
+"""The training worker on a plain thread (no Qt event loop): snapshots are independent host copies,
+only the newest is kept, and the history's losses match an independent NumPy evaluation."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from engine.datasets import DatasetSpec, load_dataset
+from gui.worker import TrainingWorker, default_spec
+
+
+@pytest.fixture
+def worker():
+    w = TrainingWorker(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
+    t = threading.Thread(target=w.run, daemon=True)
+    t.start()
+    yield w
+    w.post("stop")
+    t.join(10)
+    assert not t.is_alive()
+
+
+def wait_for(w, pred, timeout=10.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        snap = w.take_snapshot()
+        if snap is not None and pred(snap):
+            return snap
+        time.sleep(0.005)
+    raise AssertionError("no snapshot met the condition in time")
+
+
+def test_snapshots_are_copies_and_only_the_newest_is_kept(worker):
+    first = wait_for(worker, lambda s: s.step == 0)
+    w1 = first.params["W1"].copy()
+    first.params["W1"][:] = 123.0  # the GUI scribbling on its copy must not reach the engine
+    for _ in range(3):
+        worker.post("step_batch")
+    snap = wait_for(worker, lambda s: s.step == 3)
+    assert worker.take_snapshot() is None  # nothing new while paused
+    assert not np.any(snap.params["W1"] == 123.0)
+    assert not np.array_equal(snap.params["W1"], w1)  # it trained from the true weights
+    worker.post("restore_timeline", 0)
+    back = wait_for(worker, lambda s: s.step == 0)
+    np.testing.assert_array_equal(back.params["W1"], w1)
+    assert not back.history.step.flags.writeable
+
+
+def test_history_losses_match_an_independent_evaluation(worker):
+    worker.post("step_epoch")
+    snap = wait_for(worker, lambda s: s.epoch == 1)
+    ds = load_dataset(DatasetSpec(name="circle"))
+    p = snap.params
+
+    def bce(X, y):
+        a = np.tanh(X.astype(np.float32) @ p["W1"].T + p["b1"])
+        a = np.tanh(a @ p["W2"].T + p["b2"])
+        z = (a @ p["W3"].T + p["b3"])[:, 0].astype(np.float64)
+        q = 1 / (1 + np.exp(-z))
+        return float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q))), float(
+            np.mean((q >= 0.5) == y)
+        )
+
+    train_loss, train_acc = bce(ds.X_train, ds.y_train)
+    test_loss, test_acc = bce(ds.X_test, ds.y_test)
+    h = snap.history
+    assert h.step[-1] == snap.step and h.epoch[-1] == 1
+    assert h.train_loss[-1] == pytest.approx(train_loss, rel=1e-4)
+    assert h.test_loss[-1] == pytest.approx(test_loss, rel=1e-4)
+    assert h.train_accuracy[-1] == pytest.approx(train_acc)
+    assert h.test_accuracy[-1] == pytest.approx(test_acc)
+    assert snap.metrics.train_loss == pytest.approx(train_loss, rel=1e-4)
+
+
+def test_commands_apply_between_steps_in_order(worker):
+    wait_for(worker, lambda s: s.step == 0)
+    spec = default_spec().with_optimizer(lr=0.5)
+    worker.post("set_spec", spec)
+    worker.post("step_batch")
+    worker.post("set_weight", "b1", (2,), 0.25)
+    snap = wait_for(worker, lambda s: s.step == 1 and s.params["b1"][2] == np.float32(0.25))
+    assert snap.spec.optimizer.lr == 0.5
+    worker.post("set_weight", "W9", (0, 0), 1.0)
+    end = time.monotonic() + 5
+    errors = []
+    while time.monotonic() < end and not errors:
+        errors = [e for e in worker.take_events() if e[0] == "error"]
+        time.sleep(0.01)
+    assert errors and "W9" in errors[0][1]
