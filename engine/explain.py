@@ -12,7 +12,7 @@ the window can build them on its own thread without touching the worker's object
 
 Layers are numbered as in the engine (1..L; layer 0 = the inputs); ``i``/``j``/``unit``
 are 0-based array indices, shown 1-based. ``row`` is the traced sample's row in the
-batch, or None for the batch mean. Every visible word goes through ``tr`` (the window
+batch, or None for the batch mean. Every visible word goes through ``translate`` (the window
 passes Qt's translate), numbers are shown to 6 significant digits.
 
 ``finite_difference`` recomputes the step's loss with one parameter nudged by ±h,
@@ -33,7 +33,7 @@ from engine.losses import loss_value
 from engine.spec import NetworkSpec
 from engine.trace import TraceRecord, describe_phase
 
-Translate = Callable[[str], str]
+Translate = Callable[[str, str], str]  # (context, text) → text, as QCoreApplication.translate
 
 #: step of the centred finite difference (on float64 copies)
 FD_STEP = 1e-6
@@ -52,7 +52,8 @@ _OPT_NAMES = {
 MAX_TERMS = 4
 
 
-def _same(text: str) -> str:
+def _same(context: str, text: str) -> str:
+    """No translation (the engine's default; the window passes QCoreApplication.translate)."""
     return text
 
 
@@ -125,9 +126,9 @@ class Explanation:
                 f"<a name='{html.escape(s.phase)}'></a>"
                 f"<table width='100%' cellspacing='0' cellpadding='6' border='1' "
                 f"style='margin-top:6px; border-collapse:collapse; border-color:{border}; "
-                f"background-color:{bg};'><tr><td bgcolor='{bg}' style='border-color:{border};'>"
+                f"background-color:{bg};'><translate><td bgcolor='{bg}' style='border-color:{border};'>"
                 f'<b>{html.escape(s.title)}</b><br><span style="{mono}">{lines}</span>{note}'
-                f"</td></tr></table>"
+                f"</td></translate></table>"
             )
         if self.footer:
             parts.append(f"<p style='color:#555'>{html.escape(self.footer)}</p>")
@@ -169,21 +170,21 @@ class _Reader:
         return arr.mean(axis=0) if self.row is None else arr[self.row]
 
 
-def _who(tr: Translate, row: int | None, n: int) -> str:
+def _who(translate: Translate, row: int | None, n: int) -> str:
     if row is None:
-        return tr("mean over the batch of {n}").format(n=n)
+        return translate("explain", "mean over the batch of {n}").format(n=n)
     if n > 1:
-        return tr("sample {r} of the batch of {n}").format(r=row + 1, n=n)
-    return tr("the one training sample")
+        return translate("explain", "sample {r} of the batch of {n}").format(r=row + 1, n=n)
+    return translate("explain", "the one training sample")
 
 
-def _neuron_name(tr: Translate, spec: NetworkSpec, layer: int, unit: int) -> str:
+def _neuron_name(translate: Translate, spec: NetworkSpec, layer: int, unit: int) -> str:
     L = len(spec.layers)
     if layer == 0:
-        return tr("input {u}").format(u=unit + 1)
+        return translate("explain", "input {u}").format(u=unit + 1)
     if layer == L:
-        return tr("output neuron {u}").format(u=unit + 1)
-    return tr("neuron {u} of hidden layer {k}").format(u=unit + 1, k=layer)
+        return translate("explain", "output neuron {u}").format(u=unit + 1)
+    return translate("explain", "neuron {u} of hidden layer {k}").format(u=unit + 1, k=layer)
 
 
 # ----- the formulas -----------------------------------------------------------------------
@@ -261,7 +262,7 @@ class _Chain:
 
 
 def _delta_chain(
-    tr: Translate, spec: NetworkSpec, rd: _Reader, layer: int, unit: int
+    translate: Translate, spec: NetworkSpec, rd: _Reader, layer: int, unit: int
 ) -> _Chain | None:
     """How δ of (layer, unit) = ∂L/∂z was computed, with its factors' values."""
     L = len(spec.layers)
@@ -287,14 +288,15 @@ def _delta_chain(
                 scale, num = " / (n·k)", f" / {n * k_out}"
             lines = (f"δ = ∂L/∂z = (a − y){scale} = ({fmt(a)} − {fmt(y)}){num} = {fmt(delta)}",)
             which = (
-                tr("softmax with cross-entropy")
+                translate("explain", "softmax with cross-entropy")
                 if spec.loss == "cce"
-                else tr("sigmoid with binary cross-entropy")
+                else translate("explain", "sigmoid with binary cross-entropy")
             )
-            note = tr(
+            note = translate(
+                "explain",
                 "For {which} the chain rule ∂L/∂a · ∂a/∂z collapses to a − y: the 1/a of the "
                 "loss's derivative cancels against the activation's slope. The engine uses a − y "
-                "directly, which is exact and never overflows."
+                "directly, which is exact and never overflows.",
             ).format(which=which)
             return _Chain(None, None, delta, lines, note)
         dL_da = rd.v(loss, "dL_da", unit)
@@ -320,14 +322,18 @@ def _delta_chain(
             num.append(f"{_f(d_next[i])} × {_f(W[i])}")
         fwd_mask = fwd.arrays.get("mask")
         if fwd_mask is None:
-            first = "∂L/∂a = Σ δ·w " + tr("(over the neurons it feeds)") + f" = {' + '.join(num)}"
+            first = (
+                "∂L/∂a = Σ δ·w "
+                + translate("explain", "(over the neurons it feeds)")
+                + f" = {' + '.join(num)}"
+            )
         elif rd.row is None:  # a mean of products, not a product of means
-            first = "∂L/∂a = (Σ δ·w) × mask " + tr("(mean over the batch)")
+            first = "∂L/∂a = (Σ δ·w) × mask " + translate("explain", "(mean over the batch)")
         else:  # dropout: the gradient reaches a only through out = a × mask
             mk = rd.v(fwd, "mask", unit)
             first = (
                 "∂L/∂a = (Σ δ·w) × mask "
-                + tr("(over the neurons it feeds)")
+                + translate("explain", "(over the neurons it feeds)")
                 + f" = ({' + '.join(num)}) × {fmt(mk)}"
             )
         first += f" = {fmt(dL_da)}"
@@ -336,7 +342,10 @@ def _delta_chain(
             first,
             f"δ = aᵢ · (∂L/∂aᵢ − Σⱼ ∂L/∂aⱼ · aⱼ) = {fmt(delta)}",
         )
-        note = tr("Softmax mixes all outputs, so δ goes through its whole Jacobian, not one slope.")
+        note = translate(
+            "explain",
+            "Softmax mixes all outputs, so δ goes through its whole Jacobian, not one slope.",
+        )
         return _Chain(dL_da, None, delta, lines, note)
     if rd.row is None:
         d = float(np.mean(_derivative(spec, layer, fwd.arrays["z"], fwd.arrays["a"])[:, unit]))
@@ -345,8 +354,10 @@ def _delta_chain(
     if rd.row is None:  # means of products are not products of means: no identities here
         lines = (
             first,
-            "∂a/∂z " + tr("(mean over the batch)") + f" = {fmt(d)}",
-            "δ " + tr("(mean over the batch of each sample's ∂L/∂a · ∂a/∂z)") + f" = {fmt(delta)}",
+            "∂a/∂z " + translate("explain", "(mean over the batch)") + f" = {fmt(d)}",
+            "δ "
+            + translate("explain", "(mean over the batch of each sample's ∂L/∂a · ∂a/∂z)")
+            + f" = {fmt(delta)}",
         )
     else:
         lines = (
@@ -355,17 +366,23 @@ def _delta_chain(
             f"δ = ∂L/∂z = ∂L/∂a · ∂a/∂z = {_f(dL_da)} × {_f(d)} = {fmt(delta)}",
         )
     note = (
-        tr("∂L/∂a: how much the loss changes when this neuron's output changes.")
+        translate("explain", "∂L/∂a: how much the loss changes when this neuron's output changes.")
         if layer == L
-        else tr(
-            "∂L/∂a collects the δ of every neuron this one feeds, each times the weight between them."
+        else translate(
+            "explain",
+            "∂L/∂a collects the δ of every neuron this one feeds, each times the weight between them.",
         )
     )
     return _Chain(dL_da, d, delta, lines, note)
 
 
 def _forward_section(
-    tr: Translate, spec: NetworkSpec, rd: _Reader, layer: int, unit: int, weight: int | None = None
+    translate: Translate,
+    spec: NetworkSpec,
+    rd: _Reader,
+    layer: int,
+    unit: int,
+    weight: int | None = None,
 ) -> Section | None:
     fwd = rd.get(f"forward[{layer}]")
     if fwd is None:
@@ -380,13 +397,13 @@ def _forward_section(
     a_sym = "x" if layer == 1 else "a"
     if weight is not None:
         lines.append(
-            tr("this weight's term")
+            translate("explain", "this weight's term")
             + f": w{sub(weight + 1)} · {a_sym}{sub(weight + 1)} = {_f(W[weight])} × {_f(a_prev[weight])} = "
             f"{fmt(W[weight] * a_prev[weight])}"
         )
     lines += _weighted_sum_lines(W, a_prev, b, z, a_sym)
     if rd.row is None:
-        lines.append(tr("mean of a = f(z) over the batch = {a}").format(a=fmt(a)))
+        lines.append(translate("explain", "mean of a = f(z) over the batch = {a}").format(a=fmt(a)))
     else:
         z_row = fwd.arrays["z"][rd.row] if ly.activation == "softmax" else None
         lines += _activation_lines(ly.activation, ly.leaky_slope, z, a, z_row)
@@ -395,33 +412,40 @@ def _forward_section(
         mk = rd.v(fwd, "mask", unit)
         out = rd.v(fwd, "out", unit)
         if rd.row is None:
-            lines.append("dropout: out = a × mask, " + tr("mean over the batch") + f" = {fmt(out)}")
+            lines.append(
+                "dropout: out = a × mask, "
+                + translate("explain", "mean over the batch")
+                + f" = {fmt(out)}"
+            )
         else:
             lines.append(f"dropout: out = a × mask = {_f(a)} × {_f(mk)} = {fmt(out)}")
-        note = tr(
-            "Dropout: a mask of 0 switches the neuron off for this step; kept ones are scaled by 1/keep."
+        note = translate(
+            "explain",
+            "Dropout: a mask of 0 switches the neuron off for this step; kept ones are scaled by 1/keep.",
         )
     elif rd.row is not None and rd.n > 1:
-        note = tr("Batch mean: z = {z}, a = {a}").format(
+        note = translate("explain", "Batch mean: z = {z}, a = {a}").format(
             z=fmt(np.mean(fwd.arrays["z"][:, unit])), a=fmt(np.mean(fwd.arrays["a"][:, unit]))
         )
     if not note:
         prev = (
-            tr("the inputs x")
+            translate("explain", "the inputs x")
             if layer == 1
-            else tr("the outputs a of layer {k}").format(k=layer - 1)
+            else translate("explain", "the outputs a of layer {k}").format(k=layer - 1)
         )
-        note = tr(
-            "Each incoming value ({prev}) times its weight, summed with the bias, then the activation {act}."
+        note = translate(
+            "explain",
+            "Each incoming value ({prev}) times its weight, summed with the bias, then the activation {act}.",
         ).format(prev=prev, act=ly.activation)
-    title = tr("{phase}: {who}").format(
-        phase=tr(describe_phase(f"forward[{layer}]")), who=_neuron_name(tr, spec, layer, unit)
+    title = translate("explain", "{phase}: {who}").format(
+        phase=describe_phase(f"forward[{layer}]", translate),
+        who=_neuron_name(translate, spec, layer, unit),
     )
     return Section(f"forward[{layer}]", title, tuple(lines), note)
 
 
 def _loss_section(
-    tr: Translate, spec: NetworkSpec, rd: _Reader, unit: int | None
+    translate: Translate, spec: NetworkSpec, rd: _Reader, unit: int | None
 ) -> Section | None:
     rec = rd.get("loss")
     if rec is None:
@@ -445,36 +469,38 @@ def _loss_section(
         else:
             term = -y * np.log(max(a, 1e-300)) if y else 0.0
             lines.append(f"−y·log a = −{fmt(y)} × log {fmt(a)} = {fmt(term)}")
-        lines.append(tr("prediction a = {a}, target y = {y}").format(a=fmt(a), y=fmt(y)))
+        lines.append(
+            translate("explain", "prediction a = {a}, target y = {y}").format(a=fmt(a), y=fmt(y))
+        )
     if rd.row is not None:
         per = float(rec.arrays["per_sample"][rd.row])
-        sym = "E_total = Σ E" if spec.loss == "sse" else tr("loss of this sample")
+        sym = "E_total = Σ E" if spec.loss == "sse" else translate("explain", "loss of this sample")
         lines.append(f"{sym} = {fmt(per)}")
     lines.append(
-        tr("data loss L (mean over the batch of {n}) = {v}").format(
+        translate("explain", "data loss L (mean over the batch of {n}) = {v}").format(
             n=rd.n, v=fmt(rec.values["data_loss"])
         )
     )
     if rec.values.get("regularization"):
         lines.append(
-            tr("+ regularization {r} = total {t}").format(
+            translate("explain", "+ regularization {r} = total {t}").format(
                 r=fmt(rec.values["regularization"]), t=fmt(rec.values["loss"])
             )
         )
     from engine.losses import FORMULAS
 
-    note = tr("The loss measures how far the predictions are from the targets: {f}").format(
-        f=FORMULAS[spec.loss]
-    )
-    return Section("loss", tr(describe_phase("loss")), tuple(lines), note)
+    note = translate(
+        "explain", "The loss measures how far the predictions are from the targets: {f}"
+    ).format(f=FORMULAS[spec.loss])
+    return Section("loss", describe_phase("loss", translate), tuple(lines), note)
 
 
 def _backprop_gradient_lines(
-    tr: Translate, spec: NetworkSpec, rd: _Reader, layer: int, i: int, j: int | None
+    translate: Translate, spec: NetworkSpec, rd: _Reader, layer: int, i: int, j: int | None
 ) -> tuple[list[str], str] | None:
     """Chain rule for ∂L/∂W[i, j] (j given) or ∂L/∂b[i] (j None), sample share and batch total."""
     bwd = rd.get(f"backward[{layer}]")
-    chain = _delta_chain(tr, spec, rd, layer, i)
+    chain = _delta_chain(translate, spec, rd, layer, i)
     if bwd is None or chain is None:
         return None
     n = rd.n
@@ -485,9 +511,9 @@ def _backprop_gradient_lines(
         total = float(bwd.arrays["dW"][i, j])
         if rd.row is None:
             lines.append(
-                tr("∂L/∂w = Σ over the batch of δ · {a} (1/n is inside δ) = {v}").format(
-                    a=sym_in, v=fmt(total)
-                )
+                translate(
+                    "explain", "∂L/∂w = Σ over the batch of δ · {a} (1/n is inside δ) = {v}"
+                ).format(a=sym_in, v=fmt(total))
             )
         else:
             share = float(bwd.arrays["delta"][rd.row, i] * bwd.arrays["a_prev"][rd.row, j])
@@ -500,9 +526,9 @@ def _backprop_gradient_lines(
                 lines.append(f"∂L/∂w = δ · ∂z/∂w = {_f(chain.delta)} × {_f(a_j)} = {fmt(share)}")
             if n > 1:
                 lines.append(
-                    tr("batch total ∂L/∂w = Σ of the {n} samples' shares = {v}").format(
-                        n=n, v=fmt(total)
-                    )
+                    translate(
+                        "explain", "batch total ∂L/∂w = Σ of the {n} samples' shares = {v}"
+                    ).format(n=n, v=fmt(total))
                 )
         w = float(bwd.arrays["W"][i, j])
         if spec.l2 or spec.l1:
@@ -513,28 +539,30 @@ def _backprop_gradient_lines(
             if spec.l1:
                 reg.append(f"λ₁·sign(w) = {fmt(spec.l1)} × {fmt(np.sign(w))}")
             lines.append(
-                tr("+ regularization: {terms}; ∂L/∂w = {d} + {r} = {t}").format(
+                translate("explain", "+ regularization: {terms}; ∂L/∂w = {d} + {r} = {t}").format(
                     terms="; ".join(reg), d=fmt(data_part), r=_f(total - data_part), t=fmt(total)
                 )
             )
     else:
         total = float(bwd.arrays["db"][i])
         if rd.row is None:
-            lines.append(tr("∂L/∂b = Σ over the batch of δ = {v}").format(v=fmt(total)))
+            lines.append(
+                translate("explain", "∂L/∂b = Σ over the batch of δ = {v}").format(v=fmt(total))
+            )
         else:
             share = float(bwd.arrays["delta"][rd.row, i])
             lines.append(f"∂L/∂b = δ · ∂z/∂b = {_f(share)} × 1 = {fmt(share)}")
             if n > 1:
                 lines.append(
-                    tr("batch total ∂L/∂b = Σ of the {n} samples' δ = {v}").format(
-                        n=n, v=fmt(total)
-                    )
+                    translate(
+                        "explain", "batch total ∂L/∂b = Σ of the {n} samples' δ = {v}"
+                    ).format(n=n, v=fmt(total))
                 )
     return lines, chain.note
 
 
 def _fd_line(
-    tr: Translate,
+    translate: Translate,
     spec: NetworkSpec,
     records: Sequence[TraceRecord],
     name: str,
@@ -546,13 +574,19 @@ def _fd_line(
     if fd is None:
         return ""
     rel = abs(fd - bp) / max(abs(fd) + abs(bp), 1e-300)
-    return tr(
-        "check by finite differences: (L({p} + h) − L({p} − h)) / 2h = {fd} (h = {h:g}); backprop {bp}; relative difference {rel}"
+    return translate(
+        "explain",
+        "check by finite differences: (L({p} + h) − L({p} − h)) / 2h = {fd} (h = {h:g}); backprop {bp}; relative difference {rel}",
     ).format(p=sym, fd=fmt(fd), h=FD_STEP, bp=fmt(bp), rel=f"{rel:.1e}")
 
 
 def _update_section(
-    tr: Translate, spec: NetworkSpec, rd: _Reader, name: str, index: tuple[int, ...], sym: str
+    translate: Translate,
+    spec: NetworkSpec,
+    rd: _Reader,
+    name: str,
+    index: tuple[int, ...],
+    sym: str,
 ) -> Section | None:
     rec = rd.get("update")
     if rec is None:
@@ -564,48 +598,56 @@ def _update_section(
     layer = int(name[1:])
     ly = spec.layers[layer - 1]
     frozen = ly.freeze_weights if name.startswith("W") else ly.freeze_biases
-    title = tr(describe_phase("update"))
+    title = describe_phase("update", translate)
     if frozen:
         lines = (
-            tr("{s} is frozen: it keeps its value {v}").format(s=sym, v=fmt(old)),
-            tr("(its gradient {g} was computed but is not applied)").format(g=fmt(g)),
+            translate("explain", "{s} is frozen: it keeps its value {v}").format(s=sym, v=fmt(old)),
+            translate("explain", "(its gradient {g} was computed but is not applied)").format(
+                g=fmt(g)
+            ),
         )
         return Section(
             "update",
             title,
             lines,
-            tr("Frozen parameters take part in the forward pass but never learn."),
+            translate(
+                "explain", "Frozen parameters take part in the forward pass but never learn."
+            ),
         )
     opt = spec.optimizer
     lr = opt.lr
     if opt.name == "sgd":
         lines = [f"{sym} ← {sym} − η · ∂L/∂{sym} = {_f(old)} − {fmt(lr)} × {_f(g)} = {fmt(new)}"]
-        note = tr(
-            "Gradient descent: move against the gradient, by the learning rate η times its size."
+        note = translate(
+            "explain",
+            "Gradient descent: move against the gradient, by the learning rate η times its size.",
         )
     else:
         from engine.optimizers import OPTIMIZER_CLASSES
 
         lines = [
-            tr("rule ({opt}): {f}").format(
+            translate("explain", "rule ({opt}): {f}").format(
                 opt=_OPT_NAMES[opt.name], f=OPTIMIZER_CLASSES[opt.name].formula
             )
         ]
         if opt.name == "momentum":
             lines.append(f"b = step / η = {fmt(s / lr)}")
-        lines.append(tr("gradient g = {g}, step s = {s}").format(g=fmt(g), s=fmt(s)))
+        lines.append(
+            translate("explain", "gradient g = {g}, step s = {s}").format(g=fmt(g), s=fmt(s))
+        )
         lines.append(f"{sym} ← {sym} − s = {_f(old)} − {_f(s)} = {fmt(new)}")
         if g != 0.0:
             lines.append(
-                tr("effective learning rate s / g = {r} (η = {lr})").format(
+                translate("explain", "effective learning rate s / g = {r} (η = {lr})").format(
                     r=fmt(s / g), lr=fmt(lr)
                 )
             )
-        note = tr(
-            "{opt} keeps a running memory of past gradients, so its step is not simply η·g."
+        note = translate(
+            "explain",
+            "{opt} keeps a running memory of past gradients, so its step is not simply η·g.",
         ).format(opt=_OPT_NAMES[opt.name])
     if spec.l1 or spec.l2:
-        note += " " + tr("The gradient includes the regularization term.")
+        note += " " + translate("explain", "The gradient includes the regularization term.")
     return Section("update", title, tuple(lines), note)
 
 
@@ -623,56 +665,62 @@ def explain_neuron(
     layer: int,
     unit: int,
     row: int | None = 0,
-    tr: Translate = _same,
+    translate: Translate = _same,
 ) -> Explanation:
     """Everything the step did at one neuron so far (layer 0 = an input), with the numbers."""
     rd = _Reader(records, row)
     n = rd.n
-    heading = f"{_neuron_name(tr, spec, layer, unit)} — {_who(tr, rd.row, n)}"
+    heading = f"{_neuron_name(translate, spec, layer, unit)} — {_who(translate, rd.row, n)}"
     L = len(spec.layers)
     if not records:
         return Explanation(
-            heading, (), None, tr("Press Next phase to run a training step phase by phase.")
+            heading,
+            (),
+            None,
+            translate("explain", "Press Next phase to run a training step phase by phase."),
         )
     if layer == 0:
         fwd = rd.get("forward[1]")
         x = rd.v(fwd, "a_prev", unit) if fwd is not None else float("nan")
         sec = Section(
             "forward[1]",
-            tr("Input"),
+            translate("explain", "Input"),
             (f"x{sub(unit + 1)} = {fmt(x)}",),
-            tr("Inputs are data, not learned: backpropagation stops here."),
+            translate("explain", "Inputs are data, not learned: backpropagation stops here."),
         )
         return _finish(heading, [sec], records)
-    sections: list[Section | None] = [_forward_section(tr, spec, rd, layer, unit)]
+    sections: list[Section | None] = [_forward_section(translate, spec, rd, layer, unit)]
     if layer == L:
-        sections.append(_loss_section(tr, spec, rd, unit))
+        sections.append(_loss_section(translate, spec, rd, unit))
     origin = f"backward[{layer + 1}]" if layer < L else f"backward[{layer}]"
-    chain = _delta_chain(tr, spec, rd, layer, unit) if rd.get(origin) is not None else None
+    chain = _delta_chain(translate, spec, rd, layer, unit) if rd.get(origin) is not None else None
     if chain is not None:
-        title = tr("{phase}: δ of this neuron").format(phase=tr(describe_phase(origin)))
+        title = translate("explain", "{phase}: δ of this neuron").format(
+            phase=describe_phase(origin, translate)
+        )
         sections.append(Section(origin, title, chain.lines, chain.note))
     bwd = rd.get(f"backward[{layer}]")
     if bwd is not None and layer < L:
         d = rd.v(bwd, "delta", unit)
         lines = (
-            tr("δ = {d} (from the layer above)").format(d=fmt(d)),
+            translate("explain", "δ = {d} (from the layer above)").format(d=fmt(d)),
             "∂L/∂wⱼ = δ · aⱼ,   ∂L/∂b = δ",
-            tr("∂L/∂b (batch total) = {v}").format(v=fmt(bwd.arrays["db"][unit])),
+            translate("explain", "∂L/∂b (batch total) = {v}").format(v=fmt(bwd.arrays["db"][unit])),
         )
         sections.append(
             Section(
                 f"backward[{layer}]",
-                tr("{phase}: gradients of the incoming weights").format(
-                    phase=tr(describe_phase(f"backward[{layer}]"))
+                translate("explain", "{phase}: gradients of the incoming weights").format(
+                    phase=describe_phase(f"backward[{layer}]", translate)
                 ),
                 lines,
-                tr(
-                    "Each incoming weight's gradient is this δ times the value that weight carried."
+                translate(
+                    "explain",
+                    "Each incoming weight's gradient is this δ times the value that weight carried.",
                 ),
             )
         )
-    sections.append(_update_section(tr, spec, rd, f"b{layer}", (unit,), "b"))
+    sections.append(_update_section(translate, spec, rd, f"b{layer}", (unit,), "b"))
     return _finish(heading, sections, records)
 
 
@@ -683,43 +731,46 @@ def explain_weight(
     i: int,
     j: int,
     row: int | None = 0,
-    tr: Translate = _same,
+    translate: Translate = _same,
 ) -> Explanation:
     """The weight W_layer[i, j] (from unit j below to unit i): its term, its gradient, its update."""
     rd = _Reader(records, row)
     name = f"W{layer}"
     src = (
-        tr("input {j}").format(j=j + 1)
+        translate("explain", "input {j}").format(j=j + 1)
         if layer == 1
-        else tr("neuron {j} of layer {k}").format(j=j + 1, k=layer - 1)
+        else translate("explain", "neuron {j} of layer {k}").format(j=j + 1, k=layer - 1)
     )
-    heading = tr("weight {name}[{i},{j}]: {src} → {dst} — {who}").format(
+    heading = translate("explain", "weight {name}[{i},{j}]: {src} → {dst} — {who}").format(
         name=name,
         i=i + 1,
         j=j + 1,
         src=src,
-        dst=_neuron_name(tr, spec, layer, i),
-        who=_who(tr, rd.row, rd.n),
+        dst=_neuron_name(translate, spec, layer, i),
+        who=_who(translate, rd.row, rd.n),
     )
     if not records:
         return Explanation(
-            heading, (), None, tr("Press Next phase to run a training step phase by phase.")
+            heading,
+            (),
+            None,
+            translate("explain", "Press Next phase to run a training step phase by phase."),
         )
-    sections: list[Section | None] = [_forward_section(tr, spec, rd, layer, i, weight=j)]
+    sections: list[Section | None] = [_forward_section(translate, spec, rd, layer, i, weight=j)]
     if layer == len(spec.layers):
-        sections.append(_loss_section(tr, spec, rd, i))
-    grad = _backprop_gradient_lines(tr, spec, rd, layer, i, j)
+        sections.append(_loss_section(translate, spec, rd, i))
+    grad = _backprop_gradient_lines(translate, spec, rd, layer, i, j)
     if grad is not None:
         lines, note = grad
         bwd = rd.get(f"backward[{layer}]")
-        fd = _fd_line(tr, spec, records, name, (i, j), float(bwd.arrays["dW"][i, j]), "w")
+        fd = _fd_line(translate, spec, records, name, (i, j), float(bwd.arrays["dW"][i, j]), "w")
         if fd:
             lines.append(fd)
-        title = tr("{phase}: gradient of this weight").format(
-            phase=tr(describe_phase(f"backward[{layer}]"))
+        title = translate("explain", "{phase}: gradient of this weight").format(
+            phase=describe_phase(f"backward[{layer}]", translate)
         )
         sections.append(Section(f"backward[{layer}]", title, tuple(lines), note))
-    sections.append(_update_section(tr, spec, rd, name, (i, j), "w"))
+    sections.append(_update_section(translate, spec, rd, name, (i, j), "w"))
     return _finish(heading, sections, records)
 
 
@@ -729,51 +780,58 @@ def explain_bias(
     layer: int,
     unit: int,
     row: int | None = 0,
-    tr: Translate = _same,
+    translate: Translate = _same,
 ) -> Explanation:
     """The bias b_layer[unit]: its place in z, its gradient (∂z/∂b = 1), its update."""
     rd = _Reader(records, row)
     name = f"b{layer}"
-    heading = tr("bias {name}[{u}] of {who} — {w}").format(
-        name=name, u=unit + 1, who=_neuron_name(tr, spec, layer, unit), w=_who(tr, rd.row, rd.n)
+    heading = translate("explain", "bias {name}[{u}] of {who} — {w}").format(
+        name=name,
+        u=unit + 1,
+        who=_neuron_name(translate, spec, layer, unit),
+        w=_who(translate, rd.row, rd.n),
     )
     if not records:
         return Explanation(
-            heading, (), None, tr("Press Next phase to run a training step phase by phase.")
+            heading,
+            (),
+            None,
+            translate("explain", "Press Next phase to run a training step phase by phase."),
         )
-    sections: list[Section | None] = [_forward_section(tr, spec, rd, layer, unit)]
+    sections: list[Section | None] = [_forward_section(translate, spec, rd, layer, unit)]
     if layer == len(spec.layers):
-        sections.append(_loss_section(tr, spec, rd, unit))
-    grad = _backprop_gradient_lines(tr, spec, rd, layer, unit, None)
+        sections.append(_loss_section(translate, spec, rd, unit))
+    grad = _backprop_gradient_lines(translate, spec, rd, layer, unit, None)
     if grad is not None:
         lines, note = grad
         bwd = rd.get(f"backward[{layer}]")
-        fd = _fd_line(tr, spec, records, name, (unit,), float(bwd.arrays["db"][unit]), "b")
+        fd = _fd_line(translate, spec, records, name, (unit,), float(bwd.arrays["db"][unit]), "b")
         if fd:
             lines.append(fd)
-        title = tr("{phase}: gradient of this bias").format(
-            phase=tr(describe_phase(f"backward[{layer}]"))
+        title = translate("explain", "{phase}: gradient of this bias").format(
+            phase=describe_phase(f"backward[{layer}]", translate)
         )
         sections.append(Section(f"backward[{layer}]", title, tuple(lines), note))
-    sections.append(_update_section(tr, spec, rd, name, (unit,), "b"))
+    sections.append(_update_section(translate, spec, rd, name, (unit,), "b"))
     return _finish(heading, sections, records)
 
 
 def explain_phase(
     spec: NetworkSpec,
     records: Sequence[TraceRecord],
-    tr: Translate = _same,
+    translate: Translate = _same,
     row: int | None = 0,
 ) -> Explanation:
     """A summary of the phase just run, neuron by neuron, for when nothing is selected."""
     if not records:
         return Explanation(
-            tr("Nothing stepped yet"),
+            translate("explain", "Nothing stepped yet"),
             (),
             None,
-            tr(
+            translate(
+                "explain",
                 "Press Next phase to run a training step phase by phase; "
-                "click a neuron or a weight to see its numbers."
+                "click a neuron or a weight to see its numbers.",
             ),
         )
     rd = _Reader(records, row)
@@ -785,55 +843,82 @@ def explain_phase(
         for u, v in enumerate(values[:shown]):
             lines.append(fmt_one(u, v))
         if len(values) > shown:
-            lines.append(tr("… and {m} more").format(m=len(values) - shown))
+            lines.append(translate("explain", "… and {m} more").format(m=len(values) - shown))
 
     if rec.kind == "forward":
         k = rec.layer
         ly = spec.layers[k - 1]
-        lines.append(tr("every neuron: z = Σ w·a + b, then a = {act}(z)").format(act=ly.activation))
+        lines.append(
+            translate("explain", "every neuron: z = Σ w·a + b, then a = {act}(z)").format(
+                act=ly.activation
+            )
+        )
         z, a = rd.vec(rec, "z"), rd.vec(rec, "a")
         per_unit(z, lambda u, v: f"  {u + 1}:  z = {fmt(v)},  a = {fmt(a[u])}")
-        note = tr("Click a neuron to see its sum term by term.")
+        note = translate("explain", "Click a neuron to see its sum term by term.")
     elif rec.kind == "loss":
         out, y = rd.vec(rec, "output"), rd.vec(rec, "target")
         per_unit(
             out,
             lambda u, v: (
                 "  "
-                + tr("output {u}: prediction {a}, target {y}").format(
+                + translate("explain", "output {u}: prediction {a}, target {y}").format(
                     u=u + 1, a=fmt(v), y=fmt(y[u])
                 )
             ),
         )
-        lines.append(tr("data loss L = {v}").format(v=fmt(rec.values["data_loss"])))
+        lines.append(
+            translate("explain", "data loss L = {v}").format(v=fmt(rec.values["data_loss"]))
+        )
         if rec.values.get("regularization"):
-            lines.append(tr("regularization = {v}").format(v=fmt(rec.values["regularization"])))
-        note = tr("Click an output neuron to see its share of the loss and its δ.")
+            lines.append(
+                translate("explain", "regularization = {v}").format(
+                    v=fmt(rec.values["regularization"])
+                )
+            )
+        note = translate(
+            "explain", "Click an output neuron to see its share of the loss and its δ."
+        )
     elif rec.kind == "backward":
         k = rec.layer
         d = rd.vec(rec, "delta")
-        lines.append(tr("δ = ∂L/∂z of each neuron of layer {k}:").format(k=k))
+        lines.append(translate("explain", "δ = ∂L/∂z of each neuron of layer {k}:").format(k=k))
         per_unit(d, lambda u, v: f"  {u + 1}:  δ = {fmt(v)}")
         lines.append("∂L/∂W = δᵀ · a_prev,   ∂L/∂b = Σ δ")
         lines.append(
-            tr("largest |∂L/∂W{k}| = {v}").format(k=k, v=fmt(np.max(np.abs(rec.arrays["dW"]))))
+            translate("explain", "largest |∂L/∂W{k}| = {v}").format(
+                k=k, v=fmt(np.max(np.abs(rec.arrays["dW"])))
+            )
         )
         if "delta_prev" in rec.arrays:
             lines.append(
-                tr("δ passed down to layer {j}: δ_prev = (δ · W) ⊙ f′(z_prev)").format(j=k - 1)
+                translate(
+                    "explain", "δ passed down to layer {j}: δ_prev = (δ · W) ⊙ f′(z_prev)"
+                ).format(j=k - 1)
             )
-        note = tr("Click a weight to see its gradient by the chain rule, factor by factor.")
+        note = translate(
+            "explain", "Click a weight to see its gradient by the chain rule, factor by factor."
+        )
     else:
         for k in range(1, len(spec.layers) + 1):
             st = rec.arrays[f"W{k}.step"]
-            lines.append(tr("W{k}: largest change {v}").format(k=k, v=fmt(np.max(np.abs(st)))))
-        note = tr("Click a weight to see its old value, gradient, step and new value.")
-    who = _who(tr, rd.row, rd.n)
+            lines.append(
+                translate("explain", "W{k}: largest change {v}").format(
+                    k=k, v=fmt(np.max(np.abs(st)))
+                )
+            )
+        note = translate(
+            "explain", "Click a weight to see its old value, gradient, step and new value."
+        )
+    who = _who(translate, rd.row, rd.n)
     return Explanation(
-        f"{tr(describe_phase(rec.phase))} — {who}",
-        (Section(rec.phase, tr(describe_phase(rec.phase)), tuple(lines), note),),
+        f"{describe_phase(rec.phase, translate)} — {who}",
+        (Section(rec.phase, describe_phase(rec.phase, translate), tuple(lines), note),),
         rec.phase,
-        tr("Click a neuron or a weight in the diagram to see its formula with the numbers."),
+        translate(
+            "explain",
+            "Click a neuron or a weight in the diagram to see its formula with the numbers.",
+        ),
     )
 
 

@@ -17,6 +17,7 @@ or the batch mean. Keys by kind:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,13 +51,25 @@ def phase_names(n_layers: int) -> list[str]:
     )
 
 
-def describe_phase(phase: str) -> str:
-    """A plain-words name for a phase, for the window's phase label."""
+def _same(context: str, text: str) -> str:
+    return text
+
+
+def describe_phase(phase: str, translate: Callable[[str, str], str] = _same) -> str:
+    """A plain-words name for a phase, for the window's phase label.
+
+    ``translate`` is (context, text) → text; the window passes QCoreApplication.translate
+    (lupdate finds the strings below under the context "phase").
+    """
     if phase.startswith("forward["):
-        return f"Forward pass, layer {phase[8:-1]}"
+        return translate("phase", "Forward pass, layer {k}").format(k=phase[8:-1])
     if phase.startswith("backward["):
-        return f"Backward pass, layer {phase[9:-1]}"
-    return {"loss": "Loss", "update": "Weight update"}.get(phase, phase)
+        return translate("phase", "Backward pass, layer {k}").format(k=phase[9:-1])
+    if phase == "loss":
+        return translate("phase", "Loss")
+    if phase == "update":
+        return translate("phase", "Weight update")
+    return phase
 
 
 def host_copy(to_host: Any, value: Any) -> Any:

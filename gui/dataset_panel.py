@@ -44,24 +44,23 @@ class DatasetPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self._spec = DatasetSpec()
         self._path: str | None = None
         self.source = QComboBox(self)
         for name, info in BUILTIN.items():
             if info.name in FILE_SOURCES:
                 continue
-            self.source.addItem(tr(info.title), name)
+            self.source.addItem(self.tr(info.title), name)
         self.source.insertSeparator(self.source.count())
         file_titles = {
-            "csv": tr("Your CSV…"),
-            "npz": tr("Your .npz…"),
-            "mnist": tr("MNIST folder…"),
-            "fashion-mnist": tr("Fashion-MNIST folder…"),
+            "csv": self.tr("Your CSV…"),
+            "npz": self.tr("Your .npz…"),
+            "mnist": self.tr("MNIST folder…"),
+            "fashion-mnist": self.tr("Fashion-MNIST folder…"),
         }
         for name in FILE_SOURCES:
             self.source.addItem(file_titles[name], name)
-        self.source.setAccessibleName(tr("Dataset"))
+        self.source.setAccessibleName(self.tr("Dataset"))
         self.samples = QSpinBox(self)
         self.samples.setRange(2, 1_000_000)
         self.samples.setSingleStep(50)
@@ -79,9 +78,9 @@ class DatasetPanel(QWidget):
         self.seed.setRange(0, 2**31 - 1)
         self.normalize = QComboBox(self)
         names = {
-            "standard": tr("Standardize (mean 0, sd 1)"),
-            "minmax": tr("Min–max to [0, 1]"),
-            "none": tr("None"),
+            "standard": self.tr("Standardize (mean 0, sd 1)"),
+            "minmax": self.tr("Min–max to [0, 1]"),
+            "none": self.tr("None"),
         }
         for m in METHODS:
             self.normalize.addItem(names.get(m, m), m)
@@ -92,10 +91,10 @@ class DatasetPanel(QWidget):
             box.setMinimumContentsLength(12)
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
-        self.browse = QPushButton(tr("Browse…"), self)
+        self.browse = QPushButton(self.tr("Browse…"), self)
         self.target = QLineEdit(self)
-        self.target.setPlaceholderText(tr("last column"))
-        self.target.setToolTip(tr("Target column(s) by name or index, separated by commas"))
+        self.target.setPlaceholderText(self.tr("last column"))
+        self.target.setToolTip(self.tr("Target column(s) by name or index, separated by commas"))
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse)
@@ -106,15 +105,15 @@ class DatasetPanel(QWidget):
         ratio_row.addWidget(self.train_ratio, 1)
         ratio_row.addWidget(self.ratio_label)
         self.form = QFormLayout()
-        self.form.addRow(tr("Dataset"), self.source)
-        self.form.addRow(tr("File"), path_row)
-        self.form.addRow(tr("Target"), self.target)
-        self.form.addRow(tr("Samples"), self.samples)
-        self.form.addRow(tr("Noise"), noise_row)
-        self.form.addRow(tr("Classes"), self.classes)
-        self.form.addRow(tr("Training data"), ratio_row)
-        self.form.addRow(tr("Data seed"), self.seed)
-        self.form.addRow(tr("Normalization"), self.normalize)
+        self.form.addRow(self.tr("Dataset"), self.source)
+        self.form.addRow(self.tr("File"), path_row)
+        self.form.addRow(self.tr("Target"), self.target)
+        self.form.addRow(self.tr("Samples"), self.samples)
+        self.form.addRow(self.tr("Noise"), noise_row)
+        self.form.addRow(self.tr("Classes"), self.classes)
+        self.form.addRow(self.tr("Training data"), ratio_row)
+        self.form.addRow(self.tr("Data seed"), self.seed)
+        self.form.addRow(self.tr("Normalization"), self.normalize)
         self._path_row = path_row
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -284,19 +283,18 @@ class DatasetPanel(QWidget):
     def _browse(self) -> bool:
         """Ask for the file or folder of the chosen source; True when one was picked."""
         name = self.source.currentData()
-        tr = self.tr
         if name in ("mnist", "fashion-mnist"):
-            path = QFileDialog.getExistingDirectory(self, tr("Folder with the IDX files"))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder with the IDX files"))
         elif name == "npz":
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Open a .npz file"), "", tr("NumPy archives (*.npz)")
+                self, self.tr("Open a .npz file"), "", self.tr("NumPy archives (*.npz)")
             )
         elif name == "csv":
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                tr("Open a CSV file"),
+                self.tr("Open a CSV file"),
                 "",
-                tr("CSV files (*.csv *.tsv *.txt *.gz);;All files (*)"),
+                self.tr("CSV files (*.csv *.tsv *.txt *.gz);;All files (*)"),
             )
         else:
             return False

@@ -98,16 +98,19 @@ class FileActions(QObject):
         self.path: str | None = None
         self.modified = False
         self._autosave_enabled = autosave
-        tr = self.tr
         self.act_new = self._action(
-            tr("&New session"), self.new_session, QKeySequence.StandardKey.New
+            self.tr("&New session"), self.new_session, QKeySequence.StandardKey.New
         )
-        self.act_open = self._action(tr("&Open…"), self.open_dialog, QKeySequence("Ctrl+O"))
-        self.act_save = self._action(tr("&Save"), self.save, QKeySequence("Ctrl+S"))
-        self.act_save_as = self._action(tr("Save &as…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
-        self.act_export = self._action(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"))
-        self.act_import = self._action(tr("&Import weights…"), self.import_dialog)
-        self.recent_menu = QMenu(tr("Open &recent"), window)
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence("Ctrl+O"))
+        self.act_save = self._action(self.tr("&Save"), self.save, QKeySequence("Ctrl+S"))
+        self.act_save_as = self._action(
+            self.tr("Save &as…"), self.save_as, QKeySequence("Ctrl+Shift+S")
+        )
+        self.act_export = self._action(
+            self.tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E")
+        )
+        self.act_import = self._action(self.tr("&Import weights…"), self.import_dialog)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._timer = QTimer(self)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -266,13 +269,12 @@ class FileActions(QObject):
     # ----- export / import ----------------------------------------------------------------
     def export_filters(self) -> list[str]:
         """File-dialog filters, one per format of EXPORT_FORMATS, in that order."""
-        tr = self.tr
         return [
-            tr("NumPy weights, nn.Sequential names (*.npz)"),
-            tr("JSON weights, nn.Sequential names (*.json)"),
-            tr("ONNX model (*.onnx)"),
-            tr("NumPy code + weights (*.py)"),
-            tr("PyTorch code + weights (*.py)"),
+            self.tr("NumPy weights, nn.Sequential names (*.npz)"),
+            self.tr("JSON weights, nn.Sequential names (*.json)"),
+            self.tr("ONNX model (*.onnx)"),
+            self.tr("NumPy code + weights (*.py)"),
+            self.tr("PyTorch code + weights (*.py)"),
         ]
 
     def export_dialog(self) -> None:

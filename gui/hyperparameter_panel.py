@@ -42,85 +42,85 @@ class HyperparameterPanel(QWidget):
         super().__init__(parent)
         self._spec: NetworkSpec | None = None
         self._dataset: Dataset | None = None
-        tr = self.tr
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.loss = self._combo(
             LOSSES,
             {
-                "mse": tr("Mean squared error (mse)"),
-                "sse": tr("Sum of squares ½Σ (sse)"),
-                "bce": tr("Binary cross-entropy (bce)"),
-                "cce": tr("Categorical cross-entropy (cce)"),
+                "mse": self.tr("Mean squared error (mse)"),
+                "sse": self.tr("Sum of squares ½Σ (sse)"),
+                "bce": self.tr("Binary cross-entropy (bce)"),
+                "cce": self.tr("Categorical cross-entropy (cce)"),
             },
         )
         self.optimizer = self._combo(
             OPTIMIZERS,
             {
-                "sgd": tr("SGD"),
-                "momentum": tr("Momentum"),
-                "nesterov": tr("Nesterov"),
-                "adagrad": tr("Adagrad"),
-                "rmsprop": tr("RMSprop"),
-                "adam": tr("Adam"),
+                "sgd": self.tr("SGD"),
+                "momentum": self.tr("Momentum"),
+                "nesterov": self.tr("Nesterov"),
+                "adagrad": self.tr("Adagrad"),
+                "rmsprop": self.tr("RMSprop"),
+                "adam": self.tr("Adam"),
             },
         )
-        self.lr = NumberField(tr("Learning rate"), minimum=0.0, open_min=True)
-        self.momentum = NumberField(tr("Momentum"), minimum=0.0, maximum=1.0, open_max=True)
-        self.beta1 = NumberField(tr("β₁"), minimum=0.0, maximum=1.0, open_max=True)
-        self.beta2 = NumberField(tr("β₂"), minimum=0.0, maximum=1.0, open_max=True)
-        self.alpha = NumberField(tr("α (smoothing)"), minimum=0.0, maximum=1.0, open_max=True)
-        self.eps = NumberField(tr("ε"), minimum=0.0, open_min=True, optional=True)
-        self.batch_size = NumberField(tr("Batch size"), integer=True, minimum=1)
-        self.l1 = NumberField(tr("L1 rate"), minimum=0.0)
-        self.l2 = NumberField(tr("L2 rate"), minimum=0.0)
-        self.dropout = NumberField(tr("Dropout"), minimum=0.0, maximum=1.0, open_max=True)
+        self.lr = NumberField(self.tr("Learning rate"), minimum=0.0, open_min=True)
+        self.momentum = NumberField(self.tr("Momentum"), minimum=0.0, maximum=1.0, open_max=True)
+        self.beta1 = NumberField(self.tr("β₁"), minimum=0.0, maximum=1.0, open_max=True)
+        self.beta2 = NumberField(self.tr("β₂"), minimum=0.0, maximum=1.0, open_max=True)
+        self.alpha = NumberField(self.tr("α (smoothing)"), minimum=0.0, maximum=1.0, open_max=True)
+        self.eps = NumberField(self.tr("ε"), minimum=0.0, open_min=True, optional=True)
+        self.batch_size = NumberField(self.tr("Batch size"), integer=True, minimum=1)
+        self.l1 = NumberField(self.tr("L1 rate"), minimum=0.0)
+        self.l2 = NumberField(self.tr("L2 rate"), minimum=0.0)
+        self.dropout = NumberField(self.tr("Dropout"), minimum=0.0, maximum=1.0, open_max=True)
         self.init = self._combo(
             INITIALIZERS,
             {
-                "xavier": tr("Xavier (uniform)"),
-                "xavier-normal": tr("Xavier (normal)"),
-                "he": tr("He"),
-                "uniform": tr("Uniform (Playground)"),
-                "zeros": tr("Zeros"),
+                "xavier": self.tr("Xavier (uniform)"),
+                "xavier-normal": self.tr("Xavier (normal)"),
+                "he": self.tr("He"),
+                "uniform": self.tr("Uniform (Playground)"),
+                "zeros": self.tr("Zeros"),
             },
         )
         self.patience = NumberField(
-            tr("Early stopping patience"), integer=True, minimum=1, optional=True
+            self.tr("Early stopping patience"), integer=True, minimum=1, optional=True
         )
-        self.patience.setPlaceholderText(tr("off"))
-        self.eps.setPlaceholderText(tr("default"))
+        self.patience.setPlaceholderText(self.tr("off"))
+        self.eps.setPlaceholderText(self.tr("default"))
         self.backend = QComboBox()
         self.backend.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.backend.setMinimumContentsLength(12)
         have = available_backends()
-        self.backend.addItem(tr("NumPy (CPU)"), "numpy")
+        self.backend.addItem(self.tr("NumPy (CPU)"), "numpy")
         self.backend.addItem(
-            tr("CuPy (GPU)") if "cupy" in have else tr("CuPy (GPU, not available here)"), "cupy"
+            self.tr("CuPy (GPU)") if "cupy" in have else self.tr("CuPy (GPU, not available here)"),
+            "cupy",
         )
-        self.backend.setAccessibleName(tr("Backend"))
+        self.backend.setAccessibleName(self.tr("Backend"))
         self.dtype = self._combo(DTYPES, {"float32": "float32", "float64": "float64"})
-        self.seed = NumberField(tr("Seed"), integer=True, minimum=0)
+        self.seed = NumberField(self.tr("Seed"), integer=True, minimum=0)
         rows = [
-            (tr("Loss"), self.loss),
-            (tr("Optimizer"), self.optimizer),
-            (tr("Learning rate"), self.lr),
-            (tr("Momentum"), self.momentum),
-            (tr("β₁"), self.beta1),
-            (tr("β₂"), self.beta2),
-            (tr("α (smoothing)"), self.alpha),
-            (tr("ε"), self.eps),
-            (tr("Batch size"), self.batch_size),
-            (tr("L1 rate"), self.l1),
-            (tr("L2 rate"), self.l2),
-            (tr("Dropout"), self.dropout),
-            (tr("Initializer"), self.init),
-            (tr("Early stopping"), self.patience),
-            (tr("Backend"), self.backend),
-            (tr("Precision"), self.dtype),
-            (tr("Seed"), self.seed),
+            (self.tr("Loss"), self.loss),
+            (self.tr("Optimizer"), self.optimizer),
+            (self.tr("Learning rate"), self.lr),
+            (self.tr("Momentum"), self.momentum),
+            (self.tr("β₁"), self.beta1),
+            (self.tr("β₂"), self.beta2),
+            (self.tr("α (smoothing)"), self.alpha),
+            (self.tr("ε"), self.eps),
+            (self.tr("Batch size"), self.batch_size),
+            (self.tr("L1 rate"), self.l1),
+            (self.tr("L2 rate"), self.l2),
+            (self.tr("Dropout"), self.dropout),
+            (self.tr("Initializer"), self.init),
+            (self.tr("Early stopping"), self.patience),
+            (self.tr("Backend"), self.backend),
+            (self.tr("Precision"), self.dtype),
+            (self.tr("Seed"), self.seed),
         ]
         for label, w in rows:
             self.form.addRow(label, w)

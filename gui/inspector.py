@@ -18,8 +18,9 @@ from engine import explain
 from engine.snapshot import Snapshot
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("explain", text)
+def _translate(context: str, text: str) -> str:
+    """engine.explain marks its strings as translate("explain", …): lupdate finds them there."""
+    return QCoreApplication.translate(context, text)
 
 
 class InspectorPanel(QWidget):

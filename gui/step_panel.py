@@ -31,41 +31,31 @@ from engine.trace import describe_phase, phase_names
 
 def phase_label(phase: str) -> str:
     """The translated plain-words name of a phase ("Forward pass, layer 1", …)."""
-    text = describe_phase(phase)
-    if phase.startswith("forward["):
-        return QCoreApplication.translate("StepPanel", "Forward pass, layer {k}").format(
-            k=phase[8:-1]
-        )
-    if phase.startswith("backward["):
-        return QCoreApplication.translate("StepPanel", "Backward pass, layer {k}").format(
-            k=phase[9:-1]
-        )
-    return QCoreApplication.translate("StepPanel", text)
+    return describe_phase(phase, QCoreApplication.translate)
 
 
 def phase_purpose(phase: str) -> str:
     """One translated sentence saying what a phase does, for a learner."""
-    tr = QCoreApplication.translate
     if phase.startswith("forward["):
-        return tr(
+        return QCoreApplication.translate(
             "StepPanel",
             "Each neuron adds up its inputs times their weights plus its bias (z), then applies "
             "its activation (a). The outputs become the next layer's inputs.",
         )
     if phase == "loss":
-        return tr(
+        return QCoreApplication.translate(
             "StepPanel",
             "The network's predictions are compared with the targets: the loss says how wrong "
             "they are, and δ = ∂L/∂z says how each output should change.",
         )
     if phase.startswith("backward["):
-        return tr(
+        return QCoreApplication.translate(
             "StepPanel",
             "The error flows backwards: each weight's gradient ∂L/∂w = δ · (the value it carried), "
             "and δ is passed down through the weights to the layer below (the chain rule).",
         )
     if phase == "update":
-        return tr(
+        return QCoreApplication.translate(
             "StepPanel",
             "Every weight moves a little against its gradient (the optimizer's rule), so the loss "
             "should be smaller next time.",

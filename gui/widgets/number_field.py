@@ -58,7 +58,6 @@ class NumberField(QLineEdit):
 
     def parse(self, text: str) -> float | int | None:
         """The number in ``text``; ValueError with a message naming the field when it is not acceptable."""
-        tr = self.tr
         text = (
             text.strip().replace(",", ".")
             if text.count(",") == 1 and "." not in text
@@ -67,19 +66,19 @@ class NumberField(QLineEdit):
         if text == "":
             if self.optional:
                 return None
-            raise ValueError(tr("%1: a number is needed").replace("%1", self.label))
+            raise ValueError(self.tr("%1: a number is needed").replace("%1", self.label))
         try:
             value = float(text)
         except ValueError:
             raise ValueError(
-                tr("%1: “%2” is not a number").replace("%1", self.label).replace("%2", text)
+                self.tr("%1: “%2” is not a number").replace("%1", self.label).replace("%2", text)
             ) from None
         if not math.isfinite(value):
-            raise ValueError(tr("%1: the number must be finite").replace("%1", self.label))
+            raise ValueError(self.tr("%1: the number must be finite").replace("%1", self.label))
         if self.integer:
             if value != int(value):
                 raise ValueError(
-                    tr("%1: a whole number is needed, not %2")
+                    self.tr("%1: a whole number is needed, not %2")
                     .replace("%1", self.label)
                     .replace("%2", text)
                 )
@@ -88,7 +87,7 @@ class NumberField(QLineEdit):
         if lo is not None and (value < lo or (self.open_min and value == lo)):
             op = ">" if self.open_min else "≥"
             raise ValueError(
-                tr("%1: must be %2 %3, got %4")
+                self.tr("%1: must be %2 %3, got %4")
                 .replace("%1", self.label)
                 .replace("%2", op)
                 .replace("%3", f"{lo:g}")
@@ -97,7 +96,7 @@ class NumberField(QLineEdit):
         if hi is not None and (value > hi or (self.open_max and value == hi)):
             op = "<" if self.open_max else "≤"
             raise ValueError(
-                tr("%1: must be %2 %3, got %4")
+                self.tr("%1: must be %2 %3, got %4")
                 .replace("%1", self.label)
                 .replace("%2", op)
                 .replace("%3", f"{hi:g}")
