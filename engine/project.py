@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import math
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +47,30 @@ ARRAY_DTYPES = ("float32", "float64", "int32", "int64", "uint8", "bool")
 #: version → function turning a file dict of that version into one of the next version.
 #: Version 1 is the first version; when version 2 comes, add ``1: _v1_to_v2`` here.
 MIGRATIONS: dict[int, Any] = {}
+
+
+@contextlib.contextmanager
+def file_format_errors(path: str) -> Iterator[None]:
+    """Turn whatever reading a file raises into a FileFormatError naming the file.
+
+    The validators should catch every problem first (as FormatProblem, with the place);
+    the rest keeps the promise that a bad file is always a FileFormatError, never a crash.
+    """
+    try:
+        yield
+    except FormatProblem as exc:
+        raise FileFormatError(path, str(exc)) from None
+    except FileFormatError:
+        raise
+    except (
+        BackpropLabError,
+        ValueError,
+        TypeError,
+        KeyError,
+        OverflowError,
+        RecursionError,
+    ) as exc:
+        raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
 class FormatProblem(Exception):
@@ -420,23 +446,8 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
         ) from None
     except (FormatProblem, RecursionError) as exc:
         raise FileFormatError(path, f"is corrupt: {exc}") from None
-    try:
+    with file_format_errors(path):
         return _project_from_doc(doc, path)
-    except FormatProblem as exc:
-        raise FileFormatError(path, str(exc)) from None
-    except FileFormatError:
-        raise
-    except (
-        BackpropLabError,
-        ValueError,
-        TypeError,
-        KeyError,
-        OverflowError,
-        RecursionError,
-    ) as exc:
-        # the validators below should catch everything first; this keeps the promise that a
-        # bad file is always a FileFormatError, never a crash
-        raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
 def _reject_constant(name: str) -> Any:

@@ -35,6 +35,7 @@ from engine.network import Network, param_names
 from engine.project import (
     FormatProblem,
     encode_array,
+    file_format_errors,
     json_kind,
     parameter_shapes,
     read_array,
@@ -231,22 +232,9 @@ def load_weights(path: str | os.PathLike, expect: NetworkSpec | None = None) -> 
     except OSError as exc:
         raise FileFormatError(path, f"cannot be read ({exc.strerror or exc})") from None
     fmt = "npz" if raw[:4] == b"PK\x03\x04" else "json"
-    try:
+    with file_format_errors(path):
         meta, arrays = _read_npz(raw) if fmt == "npz" else _read_json(raw)
         return _model_from(meta, arrays, expect)
-    except FormatProblem as exc:
-        raise FileFormatError(path, str(exc)) from None
-    except FileFormatError:
-        raise
-    except (
-        BackpropLabError,
-        ValueError,
-        TypeError,
-        KeyError,
-        OverflowError,
-        RecursionError,
-    ) as exc:
-        raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
 def _read_npz(raw: bytes) -> tuple[Any, dict[str, np.ndarray]]:
