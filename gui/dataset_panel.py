@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from engine.datasets import BUILTIN, Dataset, DatasetSpec
 from engine.datasets.preprocessing import METHODS
 from gui import theme
+from gui.widgets.plot_widget import plot_widget
 
 #: sources that need a path, in the order the picker lists them after the built-in sets
 FILE_SOURCES = ("csv", "npz", "mnist", "fashion-mnist")
@@ -117,9 +118,8 @@ class DatasetPanel(QWidget):
         self._path_row = path_row
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.preview = pg.PlotWidget(self)
+        self.preview = plot_widget(self)
         self.preview.setMinimumHeight(160)
-        self.preview.getPlotItem().setMenuEnabled(False)
         self.preview.hideButtons()
         self.scatter = pg.ScatterPlotItem(size=4, pen=None)
         self.mosaic = pg.ImageItem(axisOrder="row-major")

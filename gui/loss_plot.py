@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from engine.snapshot import History, Snapshot
 from gui import theme
+from gui.widgets.plot_widget import plot_widget
 
 
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
@@ -37,8 +38,8 @@ class LossPlot(QWidget):
         self._shown_len = -1
         self._last_draw = 0.0
         self.tabs = QTabWidget(self)
-        self.loss_widget = pg.PlotWidget(self)
-        self.acc_widget = pg.PlotWidget(self)
+        self.loss_widget = plot_widget(self)
+        self.acc_widget = plot_widget(self)
         self.tabs.addTab(self.loss_widget, self.tr("Loss"))
         self.tabs.addTab(self.acc_widget, self.tr("Accuracy"))
         self.tabs.currentChanged.connect(lambda _i: self._redraw())
@@ -48,7 +49,6 @@ class LossPlot(QWidget):
             p.setLabel("left", ylabel)
             p.showGrid(x=True, y=True, alpha=0.2)
             p.addLegend(offset=(-10, 10))
-            p.setMenuEnabled(False)
             p.getAxis("left").enableAutoSIPrefix(False)
             p.getAxis("bottom").enableAutoSIPrefix(False)
         ap.setYRange(0, 1.0, padding=0.02)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 from engine.datasets import Dataset
 from engine.snapshot import Snapshot
 from gui import theme
+from gui.widgets.plot_widget import plot_widget
 
 DOMAIN = (-6.0, 6.0)
 MAX_POINTS = 3000
@@ -42,9 +43,8 @@ class OutputView(QWidget):
         self.test_box.toggled.connect(self._on_test_toggled)
         self.stack = QStackedWidget(self)
         # 2-D: decision map
-        self.map_widget = pg.PlotWidget(self)
+        self.map_widget = plot_widget(self)
         self.map_widget.setAspectLocked(True)
-        self.map_widget.getPlotItem().setMenuEnabled(False)
         self.map_widget.setLabel("bottom", "x₁")
         self.map_widget.setLabel("left", "x₂")
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -60,9 +60,8 @@ class OutputView(QWidget):
             self.map_widget.getAxis(side).setStyle(tickLength=5)
         self.map_widget.setRange(xRange=DOMAIN, yRange=DOMAIN, padding=0.02)
         # classification: confusion matrix
-        self.cm_widget = pg.PlotWidget(self)
+        self.cm_widget = plot_widget(self)
         self.cm_widget.setAspectLocked(True)
-        self.cm_widget.getPlotItem().setMenuEnabled(False)
         self.cm_widget.getPlotItem().invertY(True)
         self.cm_widget.setLabel("bottom", self.tr("predicted class"))
         self.cm_widget.setLabel("left", self.tr("true class"))
@@ -71,8 +70,7 @@ class OutputView(QWidget):
         self.cm_widget.addItem(self.cm_image)
         self._cm_texts: list[pg.TextItem] = []
         # regression: predicted vs actual
-        self.reg_widget = pg.PlotWidget(self)
-        self.reg_widget.getPlotItem().setMenuEnabled(False)
+        self.reg_widget = plot_widget(self)
         self.reg_widget.setLabel("bottom", self.tr("actual"))
         self.reg_widget.setLabel("left", self.tr("predicted"))
         self.reg_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(*theme.BLUE, 160), pen=None)
