@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import numpy as np
@@ -12,6 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from engine.snapshot import History, Snapshot
 from gui import theme
 from gui.widgets.plot_widget import plot_widget
+
+
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k that is ≥ x (x > 0)."""
+    k = math.floor(math.log10(x))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * 10.0**k >= x * (1 - 1e-12):
+            return m * 10.0**k
+    return 10.0 ** (k + 1)
 
 
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
@@ -69,12 +79,60 @@ class LossPlot(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
+        # the view follows the curves in coarse steps (1-2-5 bounds), so that the axes, which
+        # pyqtgraph draws in Python, are regenerated a few times per run, not every frame
+        self._ranges: dict[int, tuple] = {}
+        self._follow = {id(lp): True, id(ap): True}
+        for p in (lp, ap):
+            p.disableAutoRange()
+            vb = p.getViewBox()
+            vb.sigRangeChangedManually.connect(
+                lambda *_a, p=p: self._follow.__setitem__(id(p), False)
+            )
+            p.autoBtn.clicked.connect(lambda *_a, p=p: self._resume_follow(p))
         self.loss_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.acc_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_log(self, on: bool) -> None:
         """Logarithmic loss axis on or off."""
         self.loss_widget.getPlotItem().setLogMode(y=bool(on))
+        self._ranges.clear()
+        self._redraw()
+
+    def _resume_follow(self, plot: pg.PlotItem) -> None:
+        """The "A" button: follow the curves again (after the user zoomed or panned)."""
+        plot.disableAutoRange()
+        self._follow[id(plot)] = True
+        self._ranges.pop(id(plot), None)
+        self._redraw()
+
+    def _follow_curves(
+        self, plot: pg.PlotItem, x: np.ndarray, ys: list[np.ndarray], log: bool
+    ) -> None:
+        """Set the view to coarse bounds around the data, only when those bounds change."""
+        if not self._follow[id(plot)] or len(x) == 0:
+            return
+        x_hi = nice_ceiling(max(float(x[-1]), 1.0) * 1.05)
+        if plot is self.acc_widget.getPlotItem():
+            y_range = (0.0, 1.0)
+        else:
+            finite = [y[np.isfinite(y) & ((y > 0) if log else True)] for y in ys]
+            finite = [f for f in finite if f.size]
+            if not finite:
+                return
+            lo = min(float(f.min()) for f in finite)
+            hi = max(float(f.max()) for f in finite)
+            if log:  # the view is in decades
+                y_range = (math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1e-9)
+            else:
+                y_range = (
+                    min(0.0, -nice_ceiling(-lo)) if lo < 0 else 0.0,
+                    nice_ceiling(max(hi, 1e-12)),
+                )
+        key = (x_hi, y_range)
+        if self._ranges.get(id(plot)) != key:
+            self._ranges[id(plot)] = key
+            plot.setRange(xRange=(0.0, x_hi), yRange=y_range, padding=0.02)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw the curves when the history grew (setData on the existing items only)."""
@@ -107,6 +165,17 @@ class LossPlot(QWidget):
                 (self.train_acc, history.train_accuracy),
                 (self.test_acc, history.test_accuracy),
             )
+        plot = (
+            self.loss_widget.getPlotItem()
+            if self.tabs.currentIndex() == 0
+            else self.acc_widget.getPlotItem()
+        )
+        self._follow_curves(
+            plot,
+            x,
+            [y for _item, y in curves],
+            self.log_box.isChecked() and self.tabs.currentIndex() == 0,
+        )
         for item, y in curves:
             finite = bool(np.isfinite(y).all())
             if not finite and not np.isfinite(y).any():
