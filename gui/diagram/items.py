@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem
 
 from gui.diagram.colors import GREY_LUT
 
@@ -323,6 +323,11 @@ class EdgeItem(QGraphicsPathItem):
         self._press_y: float | None = None
         self._dragged = False
         self._shape: QPainterPath | None = None
+        self._base_pen: QPen | None = None
+        self._arrow_item = QGraphicsPolygonItem(self)
+        self._arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
+        self._arrow_item.setVisible(False)
+        self._arrow_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -333,6 +338,8 @@ class EdgeItem(QGraphicsPathItem):
         path.cubicTo(QPointF(mx, y0), QPointF(mx, y1), QPointF(x1, y1))
         self._shape = None
         self.setPath(path)
+        if self.arrow:
+            self._place_arrow(self.arrow)
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
@@ -341,40 +348,56 @@ class EdgeItem(QGraphicsPathItem):
             self._shape = stroker.createStroke(self.path())
         return self._shape
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        pen = self.pen()
+    def set_style(self, pen: QPen, arrow: int) -> None:
+        """The edge's pen and arrow; nothing is redrawn when neither changed.
+
+        The edge paints in C++ (no Python ``paint``): during training Qt redraws it without
+        the GIL, so drawing never stops the training thread.
+        """
+        if pen is not self._base_pen:
+            self._base_pen = pen
+            self._apply_pen()
+            self._place_arrow(arrow)
+        elif arrow != self.arrow:
+            self._place_arrow(arrow)
+
+    def _apply_pen(self) -> None:
+        pen = self._base_pen if self._base_pen is not None else QPen()
         if self.hovered:
             pen = QPen(pen)
             pen.setColor(HOVER)
             pen.setWidthF(max(2.5, pen.widthF()))
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
-        if self.arrow:
-            path = self.path()
-            p = path.pointAtPercent(0.5)
-            angle = math.radians(-path.angleAtPercent(0.5))
-            if self.arrow < 0:
-                angle += math.pi
-            size = 4.0 + pen.widthF()
-            tip = QPointF(p.x() + size * math.cos(angle), p.y() + size * math.sin(angle))
-            left = QPointF(
-                p.x() + size * math.cos(angle + 2.5), p.y() + size * math.sin(angle + 2.5)
-            )
-            right = QPointF(
-                p.x() + size * math.cos(angle - 2.5), p.y() + size * math.sin(angle - 2.5)
-            )
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(pen.color()))
-            painter.drawPolygon(QPolygonF([tip, left, right]))
+        self._shape = None
+        self.setPen(pen)
+
+    def _place_arrow(self, arrow: int) -> None:
+        """A small triangle at the middle of the curve, pointing along it (or against it)."""
+        self.arrow = arrow
+        if not arrow:
+            self._arrow_item.setVisible(False)
+            return
+        pen = self.pen()
+        path = self.path()
+        p = path.pointAtPercent(0.5)
+        angle = math.radians(-path.angleAtPercent(0.5))
+        if arrow < 0:
+            angle += math.pi
+        size = 4.0 + pen.widthF()
+        points = [
+            QPointF(p.x() + size * math.cos(a), p.y() + size * math.sin(a))
+            for a in (angle, angle + 2.5, angle - 2.5)
+        ]
+        self._arrow_item.setPolygon(QPolygonF(points))
+        self._arrow_item.setBrush(QBrush(pen.color()))
+        self._arrow_item.setVisible(True)
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
-        self.update()
+        self._apply_pen()
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
-        self.update()
+        self._apply_pen()
 
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -422,12 +422,7 @@ class DiagramScene(QGraphicsScene):
                 if visible != e.isVisible():
                     e.setVisible(visible)
                 pen = self.pen(float(picked[n]), scale, dashed) if picked is not None else faint
-                if pen is not e.pen():
-                    e.setPen(pen)
-                a = arrow if picked is not None else 0
-                if a != e.arrow:
-                    e.arrow = a
-                    e.update()
+                e.set_style(pen, arrow if picked is not None else 0)
             self._update_labels(le, picked)
 
     def _update_labels(self, le: _LayerEdges, picked: np.ndarray | None) -> None:
