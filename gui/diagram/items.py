@@ -22,9 +22,15 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPixmap,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
+)
 
 from gui.diagram.colors import GREY_LUT
 
@@ -70,10 +76,17 @@ class NodeItem(QGraphicsItem):
         self.layer, self.unit, self.size = layer, unit, size
         self.label = label
         self.feature = feature  # input feature name (2-D data): clicking toggles it
-        self.enabled = True  # False: an input feature that is switched off
+        # the heatmap is a child pixmap item behind this one: Qt draws it in C++, and this
+        # item (cached as a pixmap) is not repainted from Python when only the heatmap changes
+        self._image_item = QGraphicsPixmapItem(self)
+        self._image_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self._image_item.setTransformationMode(Qt.TransformationMode.FastTransformation)
+        self._image_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._image_item.setVisible(False)
+        self._enabled = True  # False: an input feature that is switched off
         self.has_bias = has_bias
-        self.image: QImage | None = None
-        self.fill: QColor | None = None  # phase value colour (hides the heatmap)
+        self._image: QImage | None = None
+        self._fill: QColor | None = None  # phase value colour (hides the heatmap)
         self.value_text = ""
         self.side_text = ""  # right of the node (output: prediction vs target)
         self.bias_color = QColor(240, 240, 240)
@@ -82,6 +95,7 @@ class NodeItem(QGraphicsItem):
         self.hovered = False
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         s = size / 2
         self._rect = QRectF(-s, -s, size, size)
@@ -89,6 +103,47 @@ class NodeItem(QGraphicsItem):
             QFontMetricsF(_small_font(8.5)).horizontalAdvance(label) + 4 if label else 0.0
         )
         self._bias_rect = QRectF(-s - BIAS_SIZE * 0.6, s - BIAS_SIZE * 0.4, BIAS_SIZE, BIAS_SIZE)
+
+    @property
+    def image(self) -> QImage | None:
+        """The heatmap shown in the square (a view of the scene's buffers), or None."""
+        return self._image
+
+    @image.setter
+    def image(self, image: QImage | None) -> None:
+        self._image = image
+        if image is not None:
+            pixmap = QPixmap.fromImage(image)
+            self._image_item.setPixmap(pixmap)
+            r = self._rect
+            self._image_item.setPos(r.topLeft())
+            self._image_item.setScale(r.width() / max(1, pixmap.width()))
+        self._sync_image()
+
+    @property
+    def fill(self) -> QColor | None:
+        return self._fill
+
+    @fill.setter
+    def fill(self, color: QColor | None) -> None:
+        self._fill = color
+        self._sync_image()
+        self.update()
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, on: bool) -> None:
+        self._enabled = on
+        self._sync_image()
+        self.update()
+
+    def _sync_image(self) -> None:
+        self._image_item.setVisible(
+            self._enabled and self._fill is None and self._image is not None
+        )
 
     def boundingRect(self) -> QRectF:
         r = self._rect.united(self._bias_rect).adjusted(-3, -3, 3, 3)
@@ -113,7 +168,7 @@ class NodeItem(QGraphicsItem):
         elif self.fill is not None:
             painter.fillRect(r, self.fill)
         elif self.image is not None:
-            painter.drawImage(r, self.image)
+            pass  # the child pixmap item shows it
         else:
             painter.fillRect(r, QColor(250, 250, 250))
         if self.enabled:

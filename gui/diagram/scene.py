@@ -535,8 +535,7 @@ class DiagramScene(QGraphicsScene):
             for node in items:
                 if k == 0 and not node.enabled:
                     continue
-                node.image = buf.images[node.unit]
-                node.update()
+                node.image = buf.images[node.unit]  # repaints the child pixmap only
 
     def show_input_image(self, values: np.ndarray | None, caption: str) -> None:
         """Draw the input image (grey scale, darkest = largest) from one value per pixel."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -32,6 +32,11 @@ class DiagramView(QGraphicsView):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # pinch gestures through an event filter, not a viewportEvent override: an override
+        # would run every viewport paint inside a Python call (holding the GIL the training
+        # thread needs); a filter returns at once and the paint runs in C++
+        self._pinch = _PinchFilter(self)
+        self.viewport().installEventFilter(self._pinch)
         self.auto_fit = True  # fit on resize until the user zooms or pans
 
     def zoom(self) -> float:
@@ -66,14 +71,6 @@ class DiagramView(QGraphicsView):
             return
         super().wheelEvent(event)  # an edge under the mouse nudges its weight; else scroll
 
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
-                self.zoom_by(pinch.scaleFactor())
-                return True
-        return super().viewportEvent(event)
-
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_F and not event.modifiers():
             self.fit()
@@ -90,3 +87,19 @@ class DiagramView(QGraphicsView):
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
+
+
+class _PinchFilter(QObject):
+    """Zooms the view on a pinch gesture on its viewport."""
+
+    def __init__(self, view: DiagramView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self._view.zoom_by(pinch.scaleFactor())
+                return True
+        return False
