@@ -253,6 +253,7 @@ class StepPanel(QWidget):
             self._strip.removeWidget(label)
             label.deleteLater()
         self._strip_labels = []
+        self._highlighted = ("none yet",)  # the new labels need their style
         for phase in phase_names(n_layers):
             short = phase.replace("forward", "F").replace("backward", "B")
             if phase == "loss":
@@ -267,6 +268,9 @@ class StepPanel(QWidget):
             self._strip_labels.append(label)
 
     def _highlight(self, current: str | None) -> None:
+        if current == getattr(self, "_highlighted", ("none yet",)):
+            return  # restyling (a style sheet parse per label) only when the phase changes
+        self._highlighted = current
         for label in self._strip_labels:
             on = label.property("phase") == current
             style = (
