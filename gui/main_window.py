@@ -263,64 +263,68 @@ class MainWindow(QMainWindow):
         return act
 
     def _make_actions(self) -> None:
-        tr, c = self.tr, self.controller
+        c = self.controller
         self.act_play = self._action(
-            tr("Play"), c.toggle_play, Qt.Key.Key_Space, "play", tr("Train continuously (Space)")
+            self.tr("Play"),
+            c.toggle_play,
+            Qt.Key.Key_Space,
+            "play",
+            self.tr("Train continuously (Space)"),
         )
         self.act_step_back = self._action(
-            tr("Previous phase"),
+            self.tr("Previous phase"),
             c.step_back,
             Qt.Key.Key_Left,
             "step-back",
-            tr("Go back one phase of the step (←)"),
+            self.tr("Go back one phase of the step (←)"),
         )
         self.act_step_phase = self._action(
-            tr("Next phase"),
+            self.tr("Next phase"),
             c.step_phase,
             Qt.Key.Key_Right,
             "step-phase",
-            tr("Run the next phase of the training step (→)"),
+            self.tr("Run the next phase of the training step (→)"),
         )
         self.act_step_batch = self._action(
-            tr("Next step"),
+            self.tr("Next step"),
             c.step_batch,
             QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right),
             "step-batch",
-            tr("Finish this batch's step (Shift+→)"),
+            self.tr("Finish this batch's step (Shift+→)"),
         )
         self.act_step_epoch = self._action(
-            tr("Next epoch"),
+            self.tr("Next epoch"),
             c.step_epoch,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right),
             "step-epoch",
-            tr("Train to the end of the epoch (Ctrl+→)"),
+            self.tr("Train to the end of the epoch (Ctrl+→)"),
         )
         self.act_reset = self._action(
-            tr("Reset"),
+            self.tr("Reset"),
             c.reset,
             QKeySequence("Ctrl+R"),
             "reset",
-            tr("Back to the initial weights of the seed (Ctrl+R)"),
+            self.tr("Back to the initial weights of the seed (Ctrl+R)"),
         )
         self.act_regenerate = self._action(
-            tr("Regenerate data"),
+            self.tr("Regenerate data"),
             c.regenerate,
             QKeySequence("Ctrl+G"),
             "regenerate",
-            tr("New data from a new data seed (Ctrl+G)"),
+            self.tr("New data from a new data seed (Ctrl+G)"),
         )
         stack = self.diagram.undo_stack
-        self.act_undo = stack.createUndoAction(self, tr("Undo"))
+        self.act_undo = stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.act_redo = stack.createRedoAction(self, tr("Redo"))
+        self.act_redo = stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for a in (self.act_undo, self.act_redo):
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(a)
-        self.act_quit = self._action(tr("Quit"), self.close, QKeySequence("Ctrl+Q"))
-        self.act_about = self._action(tr("About Backprop Lab"), self._about)
-        self.act_reset_layout = self._action(tr("Reset layout"), self.reset_layout)
-        self.toolbar = QToolBar(tr("Training"), self)
+        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.act_about = self._action(self.tr("About Backprop Lab"), self._about)
+        self.act_reset_layout = self._action(self.tr("Reset layout"), self.reset_layout)
+        self.toolbar = QToolBar(self.tr("Training"), self)
         self.toolbar.setObjectName("toolbar-training")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         for a in (
@@ -341,16 +345,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _make_menus(self) -> None:
-        tr = self.tr
         mb = self.menuBar()
-        file_menu = mb.addMenu(tr("&File"))
+        file_menu = mb.addMenu(self.tr("&File"))
         self.file_actions.populate_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit = mb.addMenu(tr("&Edit"))
+        edit = mb.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
-        train = mb.addMenu(tr("&Training"))
+        train = mb.addMenu(self.tr("&Training"))
         for a in (
             self.act_play,
             self.act_step_back,
@@ -362,13 +365,13 @@ class MainWindow(QMainWindow):
             self.act_regenerate,
         ):
             train.addSeparator() if a is None else train.addAction(a)
-        view = mb.addMenu(tr("&View"))
+        view = mb.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
         view.addSeparator()
         view.addAction(self.act_reset_layout)
-        help_menu = mb.addMenu(tr("&Help"))
+        help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
     # ----- controller → views ----------------------------------------------------------
@@ -379,15 +382,14 @@ class MainWindow(QMainWindow):
         self.step_panel.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap)
         self.output_view.show_snapshot(snap)
-        tr = self.tr
-        self.status_epoch.setText(tr("Epoch %1").replace("%1", str(snap.epoch)))
-        self.status_step.setText(tr("Step %1").replace("%1", str(snap.step)))
+        self.status_epoch.setText(self.tr("Epoch %1").replace("%1", str(snap.epoch)))
+        self.status_step.setText(self.tr("Step %1").replace("%1", str(snap.step)))
         rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
-        self.status_rate.setText(tr("%1 steps/s").replace("%1", rate))
+        self.status_rate.setText(self.tr("%1 steps/s").replace("%1", rate))
         self.status_backend.setText(snap.backend)
         if snap.running != self._shown_running:
             self._shown_running = snap.running
-            self.act_play.setText(tr("Pause") if snap.running else tr("Play"))
+            self.act_play.setText(self.tr("Pause") if snap.running else self.tr("Play"))
             self.act_play.setIcon(icon("pause" if snap.running else "play"))
         if snap.running:
             self.file_actions.mark_modified()

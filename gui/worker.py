@@ -45,11 +45,6 @@ OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
 
 
-def _tr(text: str) -> str:
-    """The worker's own user-visible messages go through Qt's translation too."""
-    return QCoreApplication.translate("TrainingWorker", text)
-
-
 def default_spec() -> NetworkSpec:
     """TensorFlow Playground's start: 2 → 4 → 2 → 1 tanh, sigmoid output, bce, SGD lr 0.03, batch 10."""
     return NetworkSpec.simple(2, (4, 2), 1, activation="tanh", loss="bce", lr=0.03, batch_size=10)
@@ -228,7 +223,7 @@ class TrainingWorker:
         except Exception as exc:  # a bug: say so, keep the worker alive
             traceback.print_exc(file=sys.stderr)
             self._error(
-                _tr("Internal error while applying %1: %2")
+                QCoreApplication.translate("TrainingWorker", "Internal error while applying %1: %2")
                 .replace("%1", name)
                 .replace("%2", repr(exc))
             )
@@ -240,7 +235,9 @@ class TrainingWorker:
 
     def _cmd_play(self) -> None:
         if self.trainer.stopped_early:
-            self._message = _tr("Training stopped early; press Reset to start again.")
+            self._message = QCoreApplication.translate(
+                "TrainingWorker", "Training stopped early; press Reset to start again."
+            )
             return
         self._finish_partial_step()
         # a fresh stepper: "previous phase" must not jump back over the fast steps to come
@@ -269,7 +266,9 @@ class TrainingWorker:
     def _cmd_step_back(self) -> None:
         self._cmd_pause()
         if self.stepper.previous_phase() is None:
-            self._message = _tr("Nothing to step back to: go back further with the timeline.")
+            self._message = QCoreApplication.translate(
+                "TrainingWorker", "Nothing to step back to: go back further with the timeline."
+            )
 
     def _cmd_step_batch(self) -> None:
         self._cmd_pause()
@@ -305,14 +304,18 @@ class TrainingWorker:
         ds = self.dataset
         if spec.n_inputs != ds.n_features:
             raise SpecErrorLike(
-                _tr("The network has %1 inputs but the data has %2 features.")
+                QCoreApplication.translate(
+                    "TrainingWorker", "The network has %1 inputs but the data has %2 features."
+                )
                 .replace("%1", str(spec.n_inputs))
                 .replace("%2", str(ds.n_features))
             )
         need = ds.n_outputs_for(spec.loss)
         if spec.n_outputs != need:
             raise SpecErrorLike(
-                _tr("The output layer has %1 units but %2 on this data needs %3.")
+                QCoreApplication.translate(
+                    "TrainingWorker", "The output layer has %1 units but %2 on this data needs %3."
+                )
                 .replace("%1", str(spec.n_outputs))
                 .replace("%2", spec.loss)
                 .replace("%3", str(need))
@@ -361,7 +364,11 @@ class TrainingWorker:
     def _cmd_set_features(self, features: tuple[str, ...]) -> None:
         ds = self.dataset
         if not ds.is_2d:
-            raise SpecErrorLike(_tr("Input features can only be chosen for 2-D data."))
+            raise SpecErrorLike(
+                QCoreApplication.translate(
+                    "TrainingWorker", "Input features can only be chosen for 2-D data."
+                )
+            )
         old_features = ds.spec.features
         new_ds = load_dataset(dataclasses.replace(ds.spec, features=tuple(features)).validate())
         spec = self.trainer.spec.replace(n_inputs=new_ds.n_features)
@@ -384,18 +391,24 @@ class TrainingWorker:
     def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
         if not math.isfinite(value):
             raise SpecErrorLike(
-                _tr("%1: the value must be a finite number.").replace("%1", f"{name}{list(index)}")
+                QCoreApplication.translate(
+                    "TrainingWorker", "%1: the value must be a finite number."
+                ).replace("%1", f"{name}{list(index)}")
             )
         self._abort_partial_step()
         params = self.trainer.network.get_parameters()
         if name not in params:
-            raise SpecErrorLike(_tr("There is no parameter called %1.").replace("%1", repr(name)))
+            raise SpecErrorLike(
+                QCoreApplication.translate(
+                    "TrainingWorker", "There is no parameter called %1."
+                ).replace("%1", repr(name))
+            )
         arr = params[name]
         try:
             arr[tuple(index)] = value
         except IndexError:
             raise SpecErrorLike(
-                _tr("%1: index out of range for shape %2.")
+                QCoreApplication.translate("TrainingWorker", "%1: index out of range for shape %2.")
                 .replace("%1", f"{name}{list(index)}")
                 .replace("%2", str(arr.shape))
             ) from None
@@ -504,8 +517,9 @@ class TrainingWorker:
         if tr.stopped_early and self._playing:
             self._playing = False
             self._evaluate()
-            self._message = _tr(
-                "Early stopping: the test loss did not improve for %1 epochs; the best weights are restored."
+            self._message = QCoreApplication.translate(
+                "TrainingWorker",
+                "Early stopping: the test loss did not improve for %1 epochs; the best weights are restored.",
             ).replace("%1", str(tr.spec.patience))
         self._dirty = True
 

@@ -101,3 +101,39 @@ def test_no_bare_user_visible_strings_in_gui():
         for line, text in untranslated(path.read_text(encoding="utf-8")):
             problems.append(f"{path.relative_to(GUI.parent)}:{line}: {text}")
     assert not problems, "strings shown without tr():\n" + "\n".join(problems)
+
+
+def _lupdate() -> str | None:
+    import shutil
+    import sys
+
+    here = Path(sys.executable).parent / "pyside6-lupdate"
+    return str(here) if here.exists() else shutil.which("pyside6-lupdate")
+
+
+def test_lupdate_files_every_string_under_a_named_context(tmp_path):
+    """Qt looks a translation up by (context, text): a string lupdate files under no context
+    (a tr() through a local alias, say) can never be translated at run time."""
+    import re
+    import subprocess
+
+    import pytest
+
+    tool = _lupdate()
+    if tool is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    root = GUI.parent
+    sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
+    sources += [str(root / "engine" / "explain.py"), str(root / "engine" / "trace.py")]
+    ts = tmp_path / "all.ts"
+    result = subprocess.run([tool, *sources, "-ts", str(ts)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    text = ts.read_text(encoding="utf-8")
+    contexts = dict(
+        (re.search(r"<name>(.*?)</name>", c).group(1), len(re.findall("<message", c)))
+        for c in re.findall(r"<context>(.*?)</context>", text, re.S)
+    )
+    assert sum(contexts.values()) > 300  # the interface's strings were found
+    assert "" not in contexts, f"{contexts.get('')} strings under no context"
+    for expected in ("MainWindow", "NetworkDiagram", "StepPanel", "explain", "phase"):
+        assert expected in contexts
