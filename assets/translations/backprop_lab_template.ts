@@ -967,22 +967,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward pass, layer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backward pass, layer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready: next is %1</source>
         <translation type="unfinished"></translation>
     </message>

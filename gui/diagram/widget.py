@@ -10,7 +10,7 @@ which applies them in the worker. The diagram never touches engine objects.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from engine.errors import SpecError
 from engine.snapshot import Snapshot
 from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
+from engine.trace import describe_phase
 from gui.diagram import edits
 from gui.diagram.colors import nice_ceiling
 from gui.diagram.commands import FeaturesEditCommand, SpecEditCommand, WeightEditCommand
@@ -526,16 +527,8 @@ class NetworkDiagram(QWidget):
 
     # ----- the phase title ---------------------------------------------------------------------
     def phase_text(self, phase: str) -> str:
-        """A phase's name in words, translated (engine.trace.describe_phase's wording)."""
-        if phase.startswith("forward["):
-            return self.tr("Forward pass, layer %1").replace("%1", phase[8:-1])
-        if phase.startswith("backward["):
-            return self.tr("Backward pass, layer %1").replace("%1", phase[9:-1])
-        if phase == "loss":
-            return self.tr("Loss")
-        if phase == "update":
-            return self.tr("Weight update")
-        return phase
+        """A phase's name in words, translated (engine.trace.describe_phase)."""
+        return describe_phase(phase, QCoreApplication.translate)
 
     def _set_title(self, snap: Snapshot | None) -> None:
         if snap is None:
