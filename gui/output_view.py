@@ -3,6 +3,8 @@ classification, predicted against actual values for regression; a hovered neuron
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -35,6 +37,7 @@ class OutputView(QWidget):
         super().__init__(parent)
         self._dataset: Dataset | None = None
         self._snapshot: Snapshot | None = None
+        self._last_draw = 0.0  # when the map was last drawn (for MAX_HZ)
         self._hover: tuple[int, int] = (-1, -1)
         self._levels = (0.0, 1.0)
         self.title = QLabel(self)
@@ -127,9 +130,17 @@ class OutputView(QWidget):
         self.test_points.setVisible(bool(on))
 
     # ----- snapshots ----------------------------------------------------------------
+    #: while training plays, the map is redrawn at most this often: repainting it (image and
+    #: the points over it) holds the GIL for several ms, and a map 100 ms old looks the same
+    MAX_HZ = 10.0
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot (the decision map, the confusion matrix or the regression plot)."""
         self._snapshot = snapshot
+        now = time.perf_counter()
+        if snapshot.running and now - self._last_draw < 1.0 / self.MAX_HZ:
+            return  # a later snapshot (or the one at pause) draws it
+        self._last_draw = now
         ds = self._dataset
         if ds is None:
             return
