@@ -73,6 +73,22 @@ def file_format_errors(path: str) -> Iterator[None]:
         raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
+def check_preprocessing(data: Any, spec: NetworkSpec) -> None:
+    """A stored preprocessing (or None) must be valid and feed exactly the network's inputs."""
+    if data is None:
+        return
+    from engine.datasets.preprocessing import Preprocessing
+
+    try:
+        pre = Preprocessing.from_dict(data)
+    except BackpropLabError as exc:
+        raise FormatProblem("", str(exc)) from None
+    if pre.n_features != spec.n_inputs:
+        raise FormatProblem(
+            "preprocessing", f"gives {pre.n_features} inputs but the network has {spec.n_inputs}"
+        )
+
+
 class FormatProblem(Exception):
     """A problem at a named place inside a file; the loaders turn it into a FileFormatError
     that starts with the file's name."""
@@ -494,18 +510,7 @@ def _project_from_doc(doc: Any, path: str) -> Project:
         raise FormatProblem("dataset", str(exc)) from None
 
     preprocessing = doc.get("preprocessing")
-    if preprocessing is not None:
-        from engine.datasets.preprocessing import Preprocessing
-
-        try:
-            pre = Preprocessing.from_dict(preprocessing)
-        except BackpropLabError as exc:
-            raise FormatProblem("", str(exc)) from None
-        if pre.n_features != spec.n_inputs:
-            raise FormatProblem(
-                "preprocessing",
-                f"gives {pre.n_features} inputs but the network has {spec.n_inputs}",
-            )
+    check_preprocessing(preprocessing, spec)
     state = None if doc.get("state") is None else _decode_state(doc["state"], spec)
     history = None if doc.get("history") is None else _decode_history(doc["history"])
     view = doc.get("view", {})

@@ -34,6 +34,7 @@ from engine.errors import BackpropLabError, FileFormatError
 from engine.network import Network, param_names
 from engine.project import (
     FormatProblem,
+    check_preprocessing,
     encode_array,
     file_format_errors,
     json_kind,
@@ -357,17 +358,7 @@ def _model_from(
             "", f"unexpected array {extra[0]!r}: the network has {len(spec.layers)} Linear layers"
         )
     pre = meta.get("preprocessing")
-    if pre is not None:
-        from engine.datasets.preprocessing import Preprocessing
-
-        try:
-            p = Preprocessing.from_dict(pre)
-        except BackpropLabError as exc:
-            raise FormatProblem("", str(exc)) from None
-        if p.n_features != spec.n_inputs:
-            raise FormatProblem(
-                "preprocessing", f"gives {p.n_features} inputs, the network has {spec.n_inputs}"
-            )
+    check_preprocessing(pre, spec)
     names = {}
     for key in ("input_names", "class_names", "target_names"):
         v = meta.get(key)
