@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.losses import loss_per_sample
 from engine.network import LayerCache
 from engine.trace import TraceRecord, host_copy, phase_names
 from engine.training import Batch, Trainer
@@ -103,8 +104,6 @@ class Stepper:
             total = data_loss + reg if (tr.spec.l1 or tr.spec.l2) else data_loss
             self._delta = delta
             self._loss = tr.backend.to_scalar(total)
-            from engine.losses import loss_per_sample
-
             per = loss_per_sample(tr.xp, tr.spec.loss, last.z, last.a, batch.Y)
             rec = TraceRecord(
                 phase,

@@ -17,6 +17,7 @@ import numpy as np
 
 from engine.backend import Backend, Random, get_backend
 from engine.errors import DataError, TrainingDiverged
+from engine.losses import loss_value
 from engine.network import LayerCache, Network, adapt_parameters, param_names
 from engine.optimizers import Optimizer, make_optimizer
 from engine.spec import NetworkSpec
@@ -286,8 +287,6 @@ class Trainer:
         net = self.network
         caches = net.forward_all(X)
         last = caches[-1]
-        from engine.losses import loss_value
-
         loss = self.backend.to_scalar(loss_value(self.xp, self.spec.loss, last.z, last.a, Y))
         if not self.is_classification:
             return loss, None
