@@ -32,6 +32,7 @@ class InspectorPanel(QWidget):
         self._selection: tuple = ()  # ("neuron", layer, unit) | ("weight", k, i, j) | ("bias", k, unit)
         self._batch_mean = False
         self._shown_key: tuple | None = None
+        self._shown_html: str | None = None  # the page on screen (not set again if unchanged)
 
         self.title = QLabel(self.tr("Inspector"))
         font = QFont(self.title.font())
@@ -123,6 +124,7 @@ class InspectorPanel(QWidget):
             return
         self._shown_key = key
         if snap is None:
+            self._shown_html = None
             self.title.setText(self.tr("Inspector"))
             self.browser.setHtml(
                 "<p>"
@@ -151,7 +153,11 @@ class InspectorPanel(QWidget):
         else:
             self.title.setText(self.tr("Inspector: a bias"))
             page = explain.explain_bias(spec, records, sel[1], sel[2], row, _translate)
-        self.browser.setHtml(page.to_html())
+        text = page.to_html()
+        if text == self._shown_html:
+            return  # the same page (e.g. while playing): re-laying it out would cost a frame
+        self._shown_html = text
+        self.browser.setHtml(text)
         if page.current_phase:
             self.browser.scrollToAnchor(page.current_phase)
 

@@ -7,6 +7,7 @@ commands. It never touches an engine object owned by the worker thread.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -93,6 +94,10 @@ class Banner(QFrame):
         self.hide()
 
 
+#: while training plays, the status bar's counters are rewritten this many times a second
+STATUS_HZ = 4.0
+
+
 class MainWindow(QMainWindow):
     """Backprop Lab's window: diagram, dataset, hyper-parameters, loss plot, output, inspector, step panel."""
 
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._last_message: str | None = None
         self._shown_running = False
+        self._status_at = 0.0  # when the status bar counters were last written
 
         # ----- views --------------------------------------------------------------------
         self.diagram = NetworkDiagram(self)
@@ -382,10 +388,14 @@ class MainWindow(QMainWindow):
         self.step_panel.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap)
         self.output_view.show_snapshot(snap)
-        self.status_epoch.setText(self.tr("Epoch %1").replace("%1", str(snap.epoch)))
-        self.status_step.setText(self.tr("Step %1").replace("%1", str(snap.step)))
-        rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
-        self.status_rate.setText(self.tr("%1 steps/s").replace("%1", rate))
+        now = time.perf_counter()
+        if not snap.running or now - self._status_at >= 1.0 / STATUS_HZ:
+            # counters at STATUS_HZ while playing: each text change relayouts the status bar
+            self._status_at = now
+            self.status_epoch.setText(self.tr("Epoch %1").replace("%1", str(snap.epoch)))
+            self.status_step.setText(self.tr("Step %1").replace("%1", str(snap.step)))
+            rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
+            self.status_rate.setText(self.tr("%1 steps/s").replace("%1", rate))
         self.status_backend.setText(snap.backend)
         if snap.running != self._shown_running:
             self._shown_running = snap.running

@@ -9,6 +9,8 @@ sends a command back.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from engine.snapshot import Snapshot
 from engine.trace import describe_phase, phase_names
+
+#: while training plays, the timeline slider and its label follow this many times a second
+TIMELINE_HZ = 4.0
 
 
 def phase_label(phase: str) -> str:
@@ -73,6 +78,7 @@ class StepPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._timeline: tuple[int, ...] = ()
+        self._timeline_at = 0.0  # when the timeline widgets were last updated
         self._n_layers = 0
 
         self.phase_title = QLabel(self.tr("Ready"))
@@ -183,11 +189,9 @@ class StepPanel(QWidget):
         self._update_strip(len(snapshot.spec.layers))
         trace = snapshot.trace
         current = trace[-1].phase if trace else None
-        if snapshot.running:
+        if snapshot.running:  # no counters: a changing label relayouts the window each frame
             title = self.tr("Training (Play)")
-            detail = self.tr(
-                "Step {s}, epoch {e}. Pause to step through one training step."
-            ).format(s=snapshot.step, e=snapshot.epoch)
+            detail = self.tr("Pause to step through one training step.")
         elif current is None:
             title = self.tr("Ready")
             detail = self.tr("Step {s} done. Next: {p} of step {n}.").format(
@@ -216,14 +220,21 @@ class StepPanel(QWidget):
         self.prev_button.setEnabled(bool(trace) and not snapshot.running)
 
         n = int(trace[0].arrays["a_prev"].shape[0]) if trace else snapshot.spec.batch_size
-        self.sample_spin.blockSignals(True)
-        self.sample_spin.setRange(1, max(n, 1))
-        self.sample_spin.setValue(min(snapshot.traced_sample, max(n - 1, 0)) + 1)
-        self.sample_spin.blockSignals(False)
-        self.sample_spin.setEnabled(n > 1 and not self.batch_mean)
+        value = min(snapshot.traced_sample, max(n - 1, 0)) + 1
+        spin = self.sample_spin
+        if spin.maximum() != max(n, 1) or spin.value() != value:  # setRange relayouts the panel
+            spin.blockSignals(True)
+            spin.setRange(1, max(n, 1))
+            spin.setValue(value)
+            spin.blockSignals(False)
+        spin.setEnabled(n > 1 and not self.batch_mean)
         self.batch_size_label.setText(self.tr("of {n}").format(n=n))
 
         steps = tuple(snapshot.timeline)
+        now = time.perf_counter()
+        if snapshot.running and now - self._timeline_at < 1.0 / TIMELINE_HZ:
+            return  # while playing, the timeline follows at TIMELINE_HZ (each change relayouts)
+        self._timeline_at = now
         if steps != self._timeline or self.timeline_label.text() != self._step_text(snapshot.step):
             self._timeline = steps
             self.timeline_slider.blockSignals(True)

@@ -547,8 +547,10 @@ class NetworkDiagram(QWidget):
             .replace("%2", str(snap.epoch))
         )
         if snap.running:
+            # no counters while playing (the status bar has them): a label whose text changes
+            # every frame makes Qt lay the whole window out again every frame
             self.title.setText(self.tr("Training (Play)"))
-            self.detail.setText(where)
+            self.detail.setText(self.tr("Pause to step through one training step."))
             return
         pv = self.phase
         nxt = snap.next_phase or "forward[1]"
