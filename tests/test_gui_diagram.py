@@ -374,3 +374,28 @@ def test_wheel_on_an_edge_nudges_its_weight_and_ctrl_wheel_zooms(diagram, qtbot)
     zoom = diagram.view.zoom()
     _wheel(diagram.view, pos, Qt.KeyboardModifier.ControlModifier)
     assert diagram.view.zoom() > zoom and len(seen) == 1  # zooms, leaves the weight alone
+
+
+def test_a_heatmap_arriving_after_the_first_paint_is_not_hidden(qtbot):
+    """The node is cached as a pixmap; the white square it paints without an image must go
+    once the image comes, or the heatmap behind it never shows (seen on the input nodes)."""
+    from PySide6.QtGui import QImage
+
+    from engine.spec import NetworkSpec
+    from gui.diagram import NetworkDiagram
+
+    d = NetworkDiagram()
+    qtbot.addWidget(d)
+    d.resize(600, 400)
+    d.set_spec(NetworkSpec.simple(2, [3], 1, loss="bce"), ("x1", "x2"))
+    d.show()
+    qtbot.waitExposed(d)
+    node = d.scene.nodes[0][0]
+    img = QImage(8, 8, QImage.Format.Format_RGB32)
+    img.fill(0xFF0000FF)  # blue
+    d.grab()  # first paint, without an image
+    node.image = img
+    shot = d.grab().toImage()
+    centre = d.view.mapFromScene(node.scenePos()) + d.view.pos()
+    colour = shot.pixelColor(centre.x(), centre.y())
+    assert colour.blue() > 200 and colour.red() < 60, colour.name()

@@ -111,6 +111,8 @@ class NodeItem(QGraphicsItem):
 
     @image.setter
     def image(self, image: QImage | None) -> None:
+        if (image is None) != (self._image is None):
+            self.update()  # this item paints a plain fill only while there is no image
         self._image = image
         if image is not None:
             pixmap = QPixmap.fromImage(image)
