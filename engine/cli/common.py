@@ -98,26 +98,24 @@ def number(text: str) -> float:
     return v
 
 
-def positive_int(text: str) -> int:
-    """A whole number ≥ 1."""
+def _whole_number(text: str, minimum: int) -> int:
     try:
         v = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if v < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {v}")
+    if v < minimum:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least {minimum}, got {v}")
     return v
+
+
+def positive_int(text: str) -> int:
+    """A whole number ≥ 1."""
+    return _whole_number(text, 1)
 
 
 def non_negative_int(text: str) -> int:
     """A whole number ≥ 0."""
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, got {v}")
-    return v
+    return _whole_number(text, 0)
 
 
 def fraction(text: str) -> float:

@@ -8,40 +8,18 @@ value, undo the old one. Pushing a command onto the stack runs its redo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-
-from engine.spec import NetworkSpec
 
 WEIGHT_MERGE_ID = 0x5745  # consecutive wheel nudges of one weight merge into one edit
 
 
-class SpecEditCommand(QUndoCommand):
-    """Replace the network spec (a layer, neuron count, activation or freeze edit)."""
+class ValueEditCommand(QUndoCommand):
+    """Replace one value by another: the network spec (a layer, neuron count, activation or
+    freeze edit) or the tuple of 2-D input features switched on."""
 
-    def __init__(
-        self, text: str, old: NetworkSpec, new: NetworkSpec, apply: Callable[[NetworkSpec], None]
-    ):
-        super().__init__(text)
-        self.old, self.new, self._apply = old, new, apply
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
-
-
-class FeaturesEditCommand(QUndoCommand):
-    """Switch 2-D input features on or off."""
-
-    def __init__(
-        self,
-        text: str,
-        old: tuple[str, ...],
-        new: tuple[str, ...],
-        apply: Callable[[tuple[str, ...]], None],
-    ):
+    def __init__(self, text: str, old: Any, new: Any, apply: Callable[[Any], None]):
         super().__init__(text)
         self.old, self.new, self._apply = old, new, apply
 

@@ -31,7 +31,7 @@ from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
 from engine.trace import describe_phase
 from gui.diagram import edits
 from gui.diagram.colors import nice_ceiling
-from gui.diagram.commands import FeaturesEditCommand, SpecEditCommand, WeightEditCommand
+from gui.diagram.commands import ValueEditCommand, WeightEditCommand
 from gui.diagram.items import format_value
 from gui.diagram.legend import ColorLegend
 from gui.diagram.phase_view import PhaseView, phase_view
@@ -263,9 +263,7 @@ class NetworkDiagram(QWidget):
             return False
         on = name in new
         text = (self.tr("Use feature %1") if on else self.tr("Drop feature %1")).replace("%1", name)
-        self.undo_stack.push(
-            FeaturesEditCommand(text, self._input_names, new, self._apply_features)
-        )
+        self.undo_stack.push(ValueEditCommand(text, self._input_names, new, self._apply_features))
         return True
 
     def edit_weight(
@@ -293,7 +291,7 @@ class NetworkDiagram(QWidget):
             self._show_message(exc_text(exc))
             return False
         self.message.hide()
-        self.undo_stack.push(SpecEditCommand(text, self._spec, new, self._apply_spec))
+        self.undo_stack.push(ValueEditCommand(text, self._spec, new, self._apply_spec))
         return True
 
     def _apply_spec(self, spec: NetworkSpec) -> None:
