@@ -153,15 +153,18 @@ class StepPanel(QWidget):
         timeline_row.addWidget(self.timeline_slider, 1)
         timeline_row.addWidget(self.timeline_label)
 
-        # inside a scroll area, so that a short dock scrolls instead of squeezing the text
+        # the texts inside a scroll area, so that a short dock scrolls instead of squeezing
+        # them; the buttons above it, so that a longer text never pushes them out of view
+        # (or away from the mouse between two clicks)
         content = QWidget()
-        self.phase_detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy = self.phase_detail.sizePolicy()  # keeps the word wrap's height-for-width
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        self.phase_detail.setSizePolicy(policy)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(6, 2, 6, 4)
         layout.addWidget(self.phase_title)
         layout.addLayout(self._strip)
         layout.addWidget(self.phase_detail)
-        layout.addLayout(buttons)
         layout.addLayout(sample_row)
         layout.addLayout(timeline_row)
         layout.addStretch(1)
@@ -169,9 +172,12 @@ class StepPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        buttons.setContentsMargins(6, 4, 6, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addLayout(buttons)
+        outer.addWidget(scroll, 1)
 
     # ----- state read by tests and the window --------------------------------------------
     @property

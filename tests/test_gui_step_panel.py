@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from engine.examples import mazur_example
 from engine.snapshot import Snapshot
@@ -148,3 +149,43 @@ def test_traced_sample_picker_and_batch_mean(qtbot):
     with qtbot.waitSignal(panel.batchMeanToggled) as sig:
         panel.mean_check.setChecked(True)
     assert sig.args == [True] and not panel.sample_spin.isEnabled()
+
+
+def fully_visible(widget: QWidget, top: QWidget) -> bool:
+    """Whether no ancestor of widget, up to top, clips any part of it (a scroll viewport included)."""
+    rect, w = widget.rect(), widget
+    while w is not top:
+        rect = QRect(w.mapToParent(rect.topLeft()), rect.size())
+        w = w.parentWidget()
+        if not w.rect().contains(rect):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("size", [(790, 135), (560, 130)])
+def test_buttons_stay_visible_in_a_short_dock(qtbot, size):
+    """At a 1280×800 window the dock is about 790×135: long phase texts must not push the buttons out."""
+    ex = mazur_example()
+    ctl = StepperController(Trainer(ex.spec, ex.X, ex.y, params=ex.params))
+    host = QWidget()  # stands in for the dock
+    qtbot.addWidget(host)
+    panel = StepPanel(ctl)
+    QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+    host.layout().addWidget(panel)
+    ctl.views.append(panel)
+    host.resize(*size)
+    host.show()
+    qtbot.waitExposed(host)
+    buttons = (panel.prev_button, panel.next_button, panel.step_button, panel.epoch_button)
+    scroll = panel.findChild(QScrollArea)
+    for _phase in ctl.stepper.phases:
+        click(qtbot, panel.next_button)
+        qtbot.wait(1)  # let the layouts settle
+        for button in buttons:
+            assert fully_visible(button, host), (button.text(), panel.phase_detail.text())
+        # the rest scrolls: at the bottom of its range, the last row is in view
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        assert fully_visible(panel.timeline_slider, host)
+        assert fully_visible(panel.mean_check, host)
+        scroll.verticalScrollBar().setValue(0)
+    assert ctl.trainer.step_count == 1  # every click reached the button
