@@ -40,6 +40,7 @@ HOVER = QColor(255, 170, 0)
 DISABLED_FILL = QColor(225, 225, 225)
 TEXT = QColor(40, 40, 40)
 BIAS_SIZE = 9.0
+VALUE_POINTS = 7.5  # a node's number, at most (smaller where it would not fit)
 
 
 def _small_font(points: float = 7.5, bold: bool = False) -> QFont:
@@ -50,12 +51,28 @@ def _small_font(points: float = 7.5, bold: bool = False) -> QFont:
 
 
 def format_value(v: float) -> str:
-    """A number short enough to fit in a node: 3 significant digits."""
+    """A number short enough for a node: 3 significant digits, or 2 and a short exponent ("5.4e-5")."""
     if not math.isfinite(v):
         return str(v)
     if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
-        return f"{v:.1e}"
-    return f"{v:.3g}"
+        mantissa, exponent = f"{v:.1e}".split("e")
+        return f"{mantissa.removesuffix('.0')}e{int(exponent)}"
+    text = f"{v:.3g}"
+    return f"{v:.0f}" if "e" in text else text  # 1000 ≤ |v| < 10⁴: "1235", not "1.23e+03"
+
+
+def value_font(text: str, width: float, device=None) -> QFont:
+    """The bold font of a node's number: VALUE_POINTS, or smaller so that text fits in width."""
+    font = _small_font(VALUE_POINTS, bold=True)
+    points = VALUE_POINTS
+    while points > 1.0:
+        fm = QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
+        needed = max(fm.horizontalAdvance(text), fm.boundingRect(text).width())
+        if needed <= width:
+            break
+        points = max(1.0, min(points - 0.25, points * width / needed))
+        font.setPointSizeF(points)
+    return font
 
 
 class NodeItem(QGraphicsItem):
@@ -155,6 +172,11 @@ class NodeItem(QGraphicsItem):
             r = r.united(QRectF(self.size / 2, -16, 130, 32))
         return r
 
+    def value_rect(self) -> QRectF:
+        """Where the node's number is drawn: a band across the middle of the square."""
+        r = self._rect
+        return QRectF(r.left() + 1, r.center().y() - 7, r.width() - 2, 14)
+
     def set_side_text(self, text: str) -> None:
         if text != self.side_text:
             self.prepareGeometryChange()
@@ -179,9 +201,9 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r)
         if self.value_text:
-            painter.setFont(_small_font(7.5, bold=True))
+            back = self.value_rect()
+            painter.setFont(value_font(self.value_text, back.width() - 2, painter.device()))
             painter.setPen(QColor(0, 0, 0))
-            back = QRectF(r.left() + 1, r.center().y() - 7, r.width() - 2, 14)
             painter.fillRect(back, QColor(255, 255, 255, 190))
             painter.drawText(back, Qt.AlignmentFlag.AlignCenter, self.value_text)
         if self.has_bias:
