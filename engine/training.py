@@ -10,6 +10,8 @@ through ``apply_update``, so they produce bit-identical parameters.
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -263,6 +265,29 @@ class Trainer:
                     break
                 loss = self._step()
         return loss
+
+    def run_until(
+        self,
+        deadline: float,
+        clock: Callable[[], float] = time.perf_counter,
+        interrupt: Callable[[], bool] | None = None,
+    ) -> int:
+        """Steps until the epoch ends, early stopping ends training, ``clock()`` reaches
+        ``deadline`` or ``interrupt()`` is true (each checked after every step); how many ran.
+
+        At least one step runs unless training has stopped early. The errstate guard is
+        entered once for all of them (entering it per step costs ~3 % on small networks).
+        """
+        start, n = self.epoch, 0
+        with self.backend.quiet():
+            while not self.stopped_early:
+                self._step()
+                n += 1
+                if self.epoch != start or clock() >= deadline:
+                    break
+                if interrupt is not None and interrupt():
+                    break
+        return n
 
     def run_epoch(self) -> float:
         """Steps until the current epoch ends; the last batch loss."""

@@ -36,7 +36,9 @@ from engine.stepper import Stepper
 from engine.timeline import Timeline
 from engine.training import Metrics, Trainer, predicted_classes
 
-SNAPSHOT_HZ = 30.0
+#: a publish waits for the step that crosses the interval, so the rate seen is a little lower:
+#: 32 keeps it at about 30 per second
+SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
 #: share of the training time that evaluation (for the loss curves) may take
 EVAL_SHARE = 0.05
@@ -495,8 +497,11 @@ class TrainingWorker:
                     while busy.is_set() and time.perf_counter() - t1 < 0.05:
                         time.sleep(0.0002)
                     deadline += time.perf_counter() - t1
-                tr.step()
-                n += 1
+                # up to the epoch's end or the deadline; a frame starting interrupts at once
+                k = tr.run_until(deadline, interrupt=busy.is_set)
+                n += k
+                if k == 0:  # stopped early
+                    break
                 if tr.epoch != epoch:
                     epoch = tr.epoch
                     self._train_time += time.perf_counter() - t0

@@ -120,6 +120,22 @@ def test_same_seed_same_bits_and_other_seed_differs():
     assert not np.array_equal(runs[0]["W1"], runs[2]["W1"])
 
 
+def test_run_until_stops_at_the_epoch_end_the_deadline_or_an_interrupt():
+    X, y = blobs()  # 60 rows, batch 10: 6 steps an epoch
+    spec = NetworkSpec.simple(2, [6], 3, optimizer="adam", lr=0.01, batch_size=10, dropout=0.2)
+    a, b = Trainer(spec, X, y), Trainer(spec, X, y)
+    ticks = iter(range(10_000))
+    clock = lambda: next(ticks)  # noqa: E731  one tick per call: one call per step
+    assert a.run_until(deadline=10**9, clock=clock) == 6 and a.epoch == 1  # the epoch's end
+    assert a.run_until(deadline=next(ticks) + 3, clock=clock) == 3  # the deadline
+    calls = []
+    assert a.run_until(10**9, interrupt=lambda: calls.append(1) or len(calls) == 2) == 2
+    b.run_steps(11)  # the same 11 steps as one call: the same bits
+    assert a.step_count == 11
+    pa, pb = a.network.get_parameters(), b.network.get_parameters()
+    assert all(np.array_equal(pa[k], pb[k]) for k in pa)
+
+
 def test_reset_brings_back_the_same_initial_weights():
     X, y = blobs()
     t = Trainer(NetworkSpec.simple(2, [4, 2], 3, seed=3), X, y)
