@@ -43,16 +43,22 @@ class HistoryBuffer:
     def __init__(self, capacity: int = 1024):
         self._n = 0
         self._data = {f: np.full(capacity, np.nan) for f in self.FIELDS}
+        #: counts truncations: rows below len() change only when this changes
+        self.generation = 0
 
     def __len__(self) -> int:
         return self._n
 
-    def append(self, step: int, epoch: int, m: Metrics) -> None:
-        if self._n == len(self._data["step"]):
-            cap = 2 * self._n
+    def _reserve(self, n: int) -> None:
+        cap = len(self._data["step"])
+        if n > cap:
+            cap = max(n, 2 * cap)
             self._data = {
                 f: np.concatenate([a, np.full(cap - len(a), np.nan)]) for f, a in self._data.items()
             }
+
+    def append(self, step: int, epoch: int, m: Metrics) -> None:
+        self._reserve(self._n + 1)
         i, d = self._n, self._data
         d["step"][i], d["epoch"][i] = step, epoch
         d["train_loss"][i] = m.train_loss
@@ -78,6 +84,22 @@ class HistoryBuffer:
         for a in self._data.values():
             a[n:] = np.nan
         self._n = n
+        self.generation += 1
+
+    def extend(self, columns: dict[str, np.ndarray]) -> None:
+        """Append rows given as one array per field (all of the same length)."""
+        k = len(columns["step"])
+        self._reserve(self._n + k)
+        for f in self.FIELDS:
+            self._data[f][self._n : self._n + k] = columns[f]
+        self._n += k
+
+    @classmethod
+    def from_columns(cls, columns: dict[str, np.ndarray]) -> HistoryBuffer:
+        """A buffer holding these rows (one array per field)."""
+        buf = cls(max(1024, len(columns["step"])))
+        buf.extend(columns)
+        return buf
 
     def to_dict(self) -> dict[str, list[float]]:
         return {f: self._data[f][: self._n].tolist() for f in self.FIELDS}
