@@ -1,15 +1,20 @@
-"""The training controller: the GUI thread's handle on the worker thread.
+"""The training controller: the GUI thread's handle on the training worker.
 
 Every method only queues a command for ``TrainingWorker`` (gui/worker.py), which owns
-the engine objects on its own QThread and applies commands between steps. A ~30 Hz
-QTimer collects what the worker produced: the latest Snapshot (older ones are
-dropped) and events (spec or dataset changed, errors), re-emitted as Qt signals on
-the GUI thread.
+the engine objects and applies commands between steps. A ~30 Hz QTimer collects what
+the worker produced: the latest Snapshot (older ones are dropped) and events (spec or
+dataset changed, errors), re-emitted as Qt signals on the GUI thread.
+
+Where the worker runs: by default in a child process (``ProcessWorker``,
+gui/worker_process.py), supervised by the controller's QThread, so that training and
+drawing run on two cores without sharing a GIL. ``BACKPROP_LAB_WORKER=thread`` runs it on
+the QThread itself, in this process (the worker then steps aside while a frame draws).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import time
 from collections.abc import Callable
 
@@ -19,19 +24,30 @@ from engine.datasets import Dataset, DatasetSpec
 from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from gui.worker import Captured, TrainingWorker
+from gui.worker_process import ProcessWorker
 
 POLL_MS = 10  # look for events often; snapshots are paced below
 MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate
 MIN_FPS = 5.0  # the window keeps looking alive even when a redraw is slow
-#: while training runs, drawing may take at most this share of the time: every redraw holds
-#: the GIL (pyqtgraph and the diagram paint from Python), so it is time the worker loses
+#: with the worker on a thread of this process, drawing may take at most this share of the
+#: time while training runs: every redraw holds the GIL (pyqtgraph and the diagram paint from
+#: Python), so it is time the worker loses
 GUI_SHARE = 0.2
+#: with the worker in its own process, drawing costs training nothing; this share only keeps
+#: the GUI thread free for input when a redraw is slow
+GUI_SHARE_PROCESS = 0.75
+
+
+def worker_kind() -> str:
+    """Where the worker runs, from ``BACKPROP_LAB_WORKER``: "process" (the default) or "thread"."""
+    kind = os.environ.get("BACKPROP_LAB_WORKER", "process").strip().lower()
+    return kind if kind in ("process", "thread") else "process"
 
 
 class _WorkerThread(QThread):
     """A QThread whose run() is the worker's loop."""
 
-    def __init__(self, worker: TrainingWorker, parent: QObject | None = None):
+    def __init__(self, worker: TrainingWorker | ProcessWorker, parent: QObject | None = None):
         super().__init__(parent)
         self.worker = worker
         self.setObjectName("TrainingWorkerThread")
@@ -56,10 +72,15 @@ class TrainingController(QObject):
         parent: QObject | None = None,
         heatmap_resolution: int | None = None,
         start: bool = True,
+        worker: str | None = None,
     ):
         super().__init__(parent)
         kwargs = {} if heatmap_resolution is None else {"heatmap_resolution": heatmap_resolution}
-        self._worker = TrainingWorker(spec, dataset_spec, backend, **kwargs)
+        kind = worker or worker_kind()
+        worker_class = ProcessWorker if kind == "process" else TrainingWorker
+        self._worker = worker_class(spec, dataset_spec, backend, **kwargs)
+        self._gui_share = GUI_SHARE_PROCESS if kind == "process" else GUI_SHARE
+        self.worker_kind = kind
         self._latest: Snapshot | None = None
         self._spec: NetworkSpec | None = spec
         self._dataset: Dataset | None = None
@@ -101,6 +122,11 @@ class TrainingController(QObject):
     @property
     def backend(self) -> str:
         return self._backend
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The training process's id (None while it starts, or with the worker on a thread)."""
+        return getattr(self._worker, "pid", None)
 
     @property
     def running(self) -> bool:
@@ -190,6 +216,9 @@ class TrainingController(QObject):
             return True
         self._worker.post("stop")
         ended = self._thread.wait(timeout_ms)
+        if not ended and isinstance(self._worker, ProcessWorker):
+            self._worker.kill()  # a training process that does not answer
+            ended = self._thread.wait(timeout_ms)
         return bool(ended)
 
     # ----- the 30 Hz poll ---------------------------------------------------------------
@@ -231,7 +260,7 @@ class TrainingController(QObject):
         self._worker.gui_busy.clear()
         cost = time.perf_counter() - t0
         self._frame_cost = cost if self._frame_cost == 0.0 else 0.8 * self._frame_cost + 0.2 * cost
-        interval = min(max(1.0 / MAX_FPS, self._frame_cost / GUI_SHARE), 1.0 / MIN_FPS)
+        interval = min(max(1.0 / MAX_FPS, self._frame_cost / self._gui_share), 1.0 / MIN_FPS)
         self._next_frame_at = t0 + interval
 
     @property

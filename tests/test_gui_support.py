@@ -62,3 +62,18 @@ def running_qthreads() -> list:
         except RuntimeError:  # the C++ object is gone
             continue
     return out
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a child process still exists and has not ended (a zombie counts as ended)."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = f"/proc/{pid}/status"
+    if os.path.exists(status):
+        with open(status) as f:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in f)
+    return True

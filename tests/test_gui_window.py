@@ -7,7 +7,11 @@ import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
-from test_gui_support import ensure_diagram_module, running_qthreads  # noqa: E402
+from test_gui_support import (  # noqa: E402
+    ensure_diagram_module,
+    process_alive,
+    running_qthreads,
+)
 
 ensure_diagram_module()
 
@@ -217,15 +221,19 @@ def test_timeline_restore_and_weight_edit(window, qtbot):
 
 
 def test_close_during_training_stops_the_thread(qtbot, tmp_path):
+    """No thread and no training process are left behind."""
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings=settings, autosave=False)
     w.show()
     c = w.controller
     c.play()
     qtbot.waitUntil(lambda: c.latest is not None and c.latest.step > 10, timeout=WAIT)
+    pid = c.worker_pid
+    assert pid is not None and process_alive(pid)
     w.file_actions.modified = False
     assert w.close()
     assert not c.running
+    assert not process_alive(pid)
     w.deleteLater()
     QApplication.processEvents()
     # the layout is remembered

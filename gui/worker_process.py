@@ -1,0 +1,378 @@
+"""The training worker in a child process, so that drawing and training never share a GIL.
+
+``TrainingWorker`` (gui/worker.py) is plain Python. Run on a thread of the window's process,
+every step it takes holds the interpreter lock the window also needs to draw, so on a small
+network (where a step is almost all Python) a redraw costs the worker as much time as it
+takes. ``ProcessWorker`` keeps the same interface (``post``, ``take_snapshot``,
+``take_events``, ``run``) but runs the TrainingWorker in a child process
+(``python -m gui.worker_process``):
+
+    window process                                      training process
+    TrainingController ─post()─► writer thread ─stdin──► reader thread ─► TrainingWorker.run()
+    (GUI thread)      ◄─latest── QThread: ProcessWorker.run() ◄─stdout── sender thread ◄─┘
+
+- Messages are gui/wire.py's JSON + raw arrays (never pickle) on the child's stdin/stdout;
+  anything the child prints goes to stderr.
+- The child sends a snapshot whenever its worker publishes one (at most ~30 per second) and
+  every event at once. Snapshots carry the loss history as a delta (the rows added since the
+  last one, or the whole history after a truncation); ``ProcessWorker`` keeps the mirror.
+- A snapshot still queued in the child when a newer one is published is dropped, as the
+  in-process worker drops snapshots the window did not take.
+- "stop" ends the child; the child also ends when its stdin closes (the window died).
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import os
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.datasets import DatasetSpec
+from engine.snapshot import HistoryBuffer, Snapshot
+from engine.spec import NetworkSpec
+from gui.wire import read_message, write_message
+
+ROOT = Path(__file__).resolve().parents[1]
+#: seconds the window waits for the child to end after "stop" before it kills it
+STOP_TIMEOUT = 10.0
+#: the training process's scheduling priority below the window's (POSIX)
+CHILD_NICENESS = 5
+_F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe holds a whole snapshot, so the child rarely waits
+
+
+def _history_delta(buffer: HistoryBuffer, sent: tuple[int, int, int]) -> tuple[dict, tuple]:
+    """The rows of ``buffer`` not yet sent (or all of them after a truncation or a new buffer)."""
+    key = (id(buffer), buffer.generation)
+    n = len(buffer)
+    view = buffer.view()
+    if (key[0], key[1]) == sent[:2] and n >= sent[2]:
+        start, mode = sent[2], "append"
+    else:
+        start, mode = 0, "replace"
+    rows = {f: np.array(getattr(view, f)[start:]) for f in HistoryBuffer.FIELDS}
+    return {"mode": mode, "rows": rows}, (key[0], key[1], n)
+
+
+# ----- the window's side ---------------------------------------------------------------
+class ProcessWorker:
+    """A TrainingWorker in a child process, behind the TrainingWorker interface.
+
+    ``run`` is the body of the controller's QThread: it starts the child, then reads its
+    messages until the child ends. ``post`` may be called from any thread at any time,
+    before ``run`` too (commands wait until the child is up).
+    """
+
+    #: the window's drawing does not slow training (no shared GIL), so redraws need no budget
+    shares_gil = False
+
+    def __init__(
+        self,
+        spec: NetworkSpec | None = None,
+        dataset_spec: DatasetSpec | None = None,
+        backend: str = "numpy",
+        heatmap_resolution: int | None = None,
+    ):
+        self._initial = {
+            "spec": spec,
+            "dataset_spec": dataset_spec,
+            "backend": backend,
+            "heatmap_resolution": heatmap_resolution,
+            "translations": _translation_files(),
+        }
+        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._events: queue.SimpleQueue = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._latest: Snapshot | None = None
+        self._history = HistoryBuffer()
+        self._proc: subprocess.Popen | None = None
+        self._stopping = False
+        #: kept for the controller's sake: a child process needs no stepping aside
+        self.gui_busy = threading.Event()
+
+    # ----- any thread ------------------------------------------------------------------
+    def post(self, command: str, *args: Any) -> None:
+        """Queue a command for the training process (never blocks)."""
+        if command == "stop":
+            self._stopping = True
+        self._outbox.put(("cmd", command, args))
+
+    def take_snapshot(self) -> Snapshot | None:
+        with self._lock:
+            snap, self._latest = self._latest, None
+        return snap
+
+    def take_events(self) -> list[tuple]:
+        out = []
+        while True:
+            try:
+                out.append(self._events.get_nowait())
+            except queue.Empty:
+                return out
+
+    def kill(self) -> None:
+        """End the child at once (when it did not stop in time)."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+
+    @property
+    def pid(self) -> int | None:
+        """The training process's id, once started."""
+        return None if self._proc is None else self._proc.pid
+
+    # ----- the controller's QThread ----------------------------------------------------
+    def run(self) -> None:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        env.pop("QT_QPA_PLATFORM", None)
+        try:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "gui.worker_process"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=env,
+                cwd=str(ROOT),
+            )
+        except OSError as exc:
+            self._events.put(
+                ("error", _tr("The training process could not start: %1").replace("%1", str(exc)))
+            )
+            return
+        proc = self._proc
+        if sys.platform.startswith("linux"):
+            import fcntl
+
+            for f in (proc.stdin, proc.stdout):
+                try:
+                    fcntl.fcntl(f.fileno(), _F_SETPIPE_SZ, 1 << 20)
+                except OSError:
+                    pass  # a smaller pipe only means the child waits more often
+        writer = threading.Thread(target=self._write, name="TrainingProcessWriter", daemon=True)
+        writer.start()
+        try:
+            while True:
+                try:
+                    msg = read_message(proc.stdout)
+                except EOFError:
+                    break
+                self._receive(msg)
+        finally:
+            self._outbox.put(None)
+            try:
+                code = proc.wait(STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                code = proc.wait()
+            writer.join(STOP_TIMEOUT)
+            for f in (proc.stdin, proc.stdout):
+                try:
+                    f.close()
+                except OSError:
+                    pass
+            if not self._stopping:
+                self._events.put(
+                    (
+                        "error",
+                        _tr(
+                            "The training process ended unexpectedly (exit code %1); "
+                            "save your work and restart Backprop Lab."
+                        ).replace("%1", str(code)),
+                    )
+                )
+
+    def _write(self) -> None:
+        """The writer thread: the initial settings, then commands, in order."""
+        stdin = self._proc.stdin
+        try:
+            write_message(stdin, ("init", self._initial))
+            while True:
+                item = self._outbox.get()
+                if item is None:
+                    return
+                write_message(stdin, item)
+                if item[:2] == ("cmd", "stop"):
+                    stdin.close()
+                    return
+        except (BrokenPipeError, OSError, ValueError):
+            return  # the child is gone; run() reports it
+
+    def _receive(self, msg: tuple) -> None:
+        kind = msg[0]
+        if kind == "snapshot":
+            _, snap, delta = msg
+            rows = delta["rows"]
+            if delta["mode"] == "replace":
+                self._history = HistoryBuffer.from_columns(rows)
+            else:
+                self._history.extend(rows)
+            snap = dataclasses.replace(
+                snap, history=self._history.view(), timeline=tuple(snap.timeline.tolist())
+            )
+            with self._lock:
+                self._latest = snap
+        elif kind == "event":
+            self._events.put(msg[1])
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("TrainingWorker", text)
+
+
+def _translation_files() -> list[str]:
+    """The .qm files the window's translators loaded, for the child's messages."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    return [t.filePath() for t in app.findChildren(QTranslator) if t.filePath()]
+
+
+# ----- the child's side ----------------------------------------------------------------
+def _child_main() -> int:
+    if hasattr(os, "nice"):
+        # when the window and training want the same core, the window wins: it never stutters,
+        # and training loses only the little time drawing takes
+        os.nice(CHILD_NICENESS)
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt the channel
+    commands = sys.stdin.buffer
+    try:
+        kind, init = read_message(commands)
+    except EOFError:
+        return 0
+    if kind != "init":
+        raise SystemExit(f"training process: expected the initial settings, got {kind!r}")
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from gui.worker import TrainingWorker
+
+    app = QCoreApplication([sys.argv[0]])
+    for path in init.pop("translations", []):
+        t = QTranslator(app)
+        if t.load(path):
+            app.installTranslator(t)
+
+    sender = _Sender(channel)
+
+    class ChildWorker(TrainingWorker):
+        """Publishes snapshots and events to the window instead of keeping them."""
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self._events = _EventPipe(sender)
+            self._sent_history = (0, -1, 0)
+
+        def _publish(self) -> None:
+            super()._publish()
+            snap = self.take_snapshot()
+            delta, self._sent_history = _history_delta(self.history, self._sent_history)
+            snap = dataclasses.replace(
+                snap, history=None, timeline=np.asarray(snap.timeline, dtype=np.int64)
+            )
+            sender.snapshot(("snapshot", snap, delta))
+
+    kwargs = {k: v for k, v in init.items() if v is not None}
+    worker = ChildWorker(**kwargs)
+
+    def read_commands() -> None:
+        try:
+            while True:
+                kind, name, args = read_message(commands)
+                worker.post(name, *args)
+                if name == "stop":
+                    return
+        except EOFError:
+            worker.post("stop")  # the window is gone
+
+    reader = threading.Thread(target=read_commands, name="TrainingCommandReader", daemon=True)
+    reader.start()
+    worker.run()
+    sender.close()
+    del app
+    return 0
+
+
+class _Sender:
+    """The child's sender thread: messages in order; a queued snapshot gives way to a newer one."""
+
+    def __init__(self, channel):
+        self._channel = channel
+        self._queue: collections.deque = collections.deque()
+        self._cond = threading.Condition()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="TrainingSender", daemon=True)
+        self._thread.start()
+
+    def snapshot(self, msg: tuple) -> None:
+        with self._cond:
+            q = self._queue
+            if q and q[-1][0] == "snapshot":
+                # merge the history deltas, drop the older snapshot
+                q[-1] = ("snapshot", msg[1], _merge_deltas(q[-1][2], msg[2]))
+            else:
+                q.append(msg)
+            self._cond.notify()
+
+    def event(self, event: tuple) -> None:
+        with self._cond:
+            self._queue.append(("event", event))
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._thread.join()
+        try:
+            self._channel.close()
+        except OSError:
+            pass
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._queue and not self._closed:
+                    self._cond.wait()
+                if not self._queue:
+                    return
+                msg = self._queue.popleft()
+            try:
+                write_message(self._channel, msg)
+            except (BrokenPipeError, OSError, ValueError):
+                return  # the window is gone
+
+
+def _merge_deltas(old: dict, new: dict) -> dict:
+    if new["mode"] == "replace":
+        return new
+    rows = {f: np.concatenate([old["rows"][f], new["rows"][f]]) for f in new["rows"]}
+    return {"mode": old["mode"], "rows": rows}
+
+
+class _EventPipe:
+    """Stands in for TrainingWorker's event queue: each event goes to the window at once."""
+
+    def __init__(self, sender: _Sender):
+        self._sender = sender
+
+    def put(self, event: tuple) -> None:
+        self._sender.event(event)
+
+    def get_nowait(self):
+        raise queue.Empty
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main())

@@ -1,0 +1,133 @@
+"""The training worker in its own process (the app's default): the loss history the window
+rebuilds from deltas equals the worker's own, through truncations; a training process that
+dies is reported and leaves the window working; the thread worker is still there."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+from test_gui_support import process_alive, running_qthreads  # noqa: E402
+
+from engine.datasets import DatasetSpec  # noqa: E402
+from engine.snapshot import HistoryBuffer  # noqa: E402
+from gui.controller import TrainingController  # noqa: E402
+from gui.worker import default_spec  # noqa: E402
+from gui.worker_process import _history_delta, _merge_deltas  # noqa: E402
+
+pytestmark = pytest.mark.gui
+WAIT = 15_000
+
+
+@pytest.fixture
+def controller(qtbot):
+    c = TrainingController(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
+    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    yield c
+    assert c.shutdown()
+    assert not running_qthreads()
+
+
+def captured(qtbot, c):
+    box = []
+    c.capture(box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=WAIT)
+    return box[0]
+
+
+def assert_history_matches_the_workers(qtbot, c):
+    """The window's history (rebuilt from deltas) equals the history the worker captures."""
+    cap = captured(qtbot, c)
+    qtbot.waitUntil(lambda: c.latest.step == cap.state["step"], timeout=WAIT)
+    shown = c.latest.history
+    for field, values in cap.history.items():
+        np.testing.assert_array_equal(getattr(shown, field), np.asarray(values, dtype=float))
+    return shown
+
+
+def test_history_deltas_rebuild_the_workers_history_through_a_timeline_restore(controller, qtbot):
+    c = controller
+    assert c.worker_pid is not None and c.worker_pid != os.getpid()
+    c.play()
+    qtbot.waitUntil(lambda: len(c.latest.history) > 30 and len(c.latest.timeline) > 3, timeout=WAIT)
+    c.pause()
+    qtbot.waitUntil(lambda: not c.latest.running, timeout=WAIT)
+    before = assert_history_matches_the_workers(qtbot, c)
+    # going back truncates the history; what is trained afterwards replaces the old future
+    back_to = c.latest.timeline[1]
+    c.restore_timeline(back_to)
+    qtbot.waitUntil(lambda: c.latest.step == back_to, timeout=WAIT)
+    cut = assert_history_matches_the_workers(qtbot, c)
+    assert len(cut) < len(before)
+    c.set_spec(dataclasses.replace(c.spec, optimizer=dataclasses.replace(c.spec.optimizer, lr=0.2)))
+    c.play()
+    qtbot.waitUntil(lambda: len(c.latest.history) > len(before) + 5, timeout=WAIT)
+    c.pause()
+    qtbot.waitUntil(lambda: not c.latest.running, timeout=WAIT)
+    assert_history_matches_the_workers(qtbot, c)
+    # reset starts a new history
+    c.reset()
+    qtbot.waitUntil(lambda: c.latest.step == 0, timeout=WAIT)
+    assert_history_matches_the_workers(qtbot, c)
+
+
+def test_a_dead_training_process_is_reported_and_the_window_side_ends_cleanly(qtbot):
+    c = TrainingController(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
+    errors = []
+    c.errorOccurred.connect(errors.append)
+    qtbot.waitUntil(lambda: c.latest is not None, timeout=WAIT)
+    c.play()
+    pid = c.worker_pid
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert "training process ended unexpectedly" in errors[0]
+    qtbot.waitUntil(lambda: not c.running, timeout=WAIT)
+    c.play()  # commands to a dead process are dropped, not an exception
+    assert c.shutdown()
+    assert not process_alive(pid)
+    assert not running_qthreads()
+
+
+def test_the_thread_worker_trains_in_this_process(qtbot):
+    c = TrainingController(
+        default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16, worker="thread"
+    )
+    qtbot.waitUntil(lambda: c.latest is not None, timeout=WAIT)
+    assert c.worker_pid is None
+    c.play()
+    qtbot.waitUntil(lambda: c.latest.step > 50, timeout=WAIT)
+    c.pause()
+    qtbot.waitUntil(lambda: not c.latest.running, timeout=WAIT)
+    assert c.shutdown()
+
+
+def test_history_delta_and_merge_by_hand():
+    buf = HistoryBuffer(capacity=2)
+    sent = (0, -1, 0)
+
+    def add(step):
+        cols = {f: np.array([float(step)]) for f in HistoryBuffer.FIELDS}
+        buf.extend(cols)
+
+    add(1)
+    add(2)
+    d1, sent = _history_delta(buf, sent)
+    assert d1["mode"] == "replace" and d1["rows"]["step"].tolist() == [1, 2]
+    add(3)
+    d2, sent = _history_delta(buf, sent)
+    assert d2["mode"] == "append" and d2["rows"]["step"].tolist() == [3]
+    merged = _merge_deltas(d1, d2)
+    assert merged["mode"] == "replace" and merged["rows"]["step"].tolist() == [1, 2, 3]
+    buf.truncate(1)
+    add(9)  # same length as before the truncation would not fool the delta
+    add(10)
+    d3, sent = _history_delta(buf, sent)
+    assert d3["mode"] == "replace" and d3["rows"]["step"].tolist() == [1, 9, 10]
+    mirror = HistoryBuffer.from_columns(d1["rows"])
+    mirror.extend(d2["rows"])
+    assert mirror.view().step.tolist() == [1, 2, 3]
