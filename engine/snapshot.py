@@ -7,6 +7,7 @@ rest, so nothing they hold is ever touched by the worker again.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +32,9 @@ class History:
         return int(self.step.shape[0])
 
 
+_BUFFER_IDS = itertools.count()
+
+
 class HistoryBuffer:
     """A growing record of History points with amortised O(1) appends (capacity doubles).
 
@@ -43,8 +47,9 @@ class HistoryBuffer:
     def __init__(self, capacity: int = 1024):
         self._n = 0
         self._data = {f: np.full(capacity, np.nan) for f in self.FIELDS}
-        #: counts truncations: rows below len() change only when this changes
-        self.generation = 0
+        #: (this buffer, its truncations): rows below len() change only when this changes;
+        #: a counter, not id(), because a new buffer may reuse a freed one's address
+        self.generation = (next(_BUFFER_IDS), 0)
 
     def __len__(self) -> int:
         return self._n
@@ -84,7 +89,7 @@ class HistoryBuffer:
         for a in self._data.values():
             a[n:] = np.nan
         self._n = n
-        self.generation += 1
+        self.generation = (self.generation[0], self.generation[1] + 1)
 
     def extend(self, columns: dict[str, np.ndarray]) -> None:
         """Append rows given as one array per field (all of the same length)."""

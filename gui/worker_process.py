@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from engine.datasets import DatasetSpec
 from engine.snapshot import HistoryBuffer, Snapshot
@@ -41,24 +42,26 @@ from engine.spec import NetworkSpec
 from gui.wire import read_message, write_message
 
 ROOT = Path(__file__).resolve().parents[1]
-#: seconds the window waits for the child to end after "stop" before it kills it
+# seconds the window waits for the child to end after "stop" before it kills it
 STOP_TIMEOUT = 10.0
-#: the training process's scheduling priority below the window's (POSIX)
+# the training process's scheduling priority below the window's (POSIX)
 CHILD_NICENESS = 5
 _F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe holds a whole snapshot, so the child rarely waits
 
 
-def _history_delta(buffer: HistoryBuffer, sent: tuple[int, int, int]) -> tuple[dict, tuple]:
-    """The rows of ``buffer`` not yet sent (or all of them after a truncation or a new buffer)."""
-    key = (id(buffer), buffer.generation)
+def _history_delta(buffer: HistoryBuffer, sent: tuple) -> tuple[dict, tuple]:
+    """The rows of ``buffer`` not yet sent (or all of them after a truncation or a new buffer).
+
+    ``sent`` is what the previous call returned (``(None, 0)`` at first); so is the second value.
+    """
     n = len(buffer)
     view = buffer.view()
-    if (key[0], key[1]) == sent[:2] and n >= sent[2]:
-        start, mode = sent[2], "append"
+    if buffer.generation == sent[0] and n >= sent[1]:
+        start, mode = sent[1], "append"
     else:
         start, mode = 0, "replace"
     rows = {f: np.array(getattr(view, f)[start:]) for f in HistoryBuffer.FIELDS}
-    return {"mode": mode, "rows": rows}, (key[0], key[1], n)
+    return {"mode": mode, "rows": rows}, (buffer.generation, n)
 
 
 # ----- the window's side ---------------------------------------------------------------
@@ -70,7 +73,7 @@ class ProcessWorker:
     before ``run`` too (commands wait until the child is up).
     """
 
-    #: the window's drawing does not slow training (no shared GIL), so redraws need no budget
+    # the window's drawing does not slow training (no shared GIL), so redraws need no budget
     shares_gil = False
 
     def __init__(
@@ -94,7 +97,7 @@ class ProcessWorker:
         self._history = HistoryBuffer()
         self._proc: subprocess.Popen | None = None
         self._stopping = False
-        #: kept for the controller's sake: a child process needs no stepping aside
+        # kept for the controller's sake: a child process needs no stepping aside
         self.gui_busy = threading.Event()
 
     # ----- any thread ------------------------------------------------------------------
@@ -139,12 +142,12 @@ class ProcessWorker:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 env=env,
-                cwd=str(ROOT),
             )
         except OSError as exc:
-            self._events.put(
-                ("error", _tr("The training process could not start: %1").replace("%1", str(exc)))
+            message = QCoreApplication.translate(
+                "TrainingWorker", "The training process could not start: %1"
             )
+            self._events.put(("error", message.replace("%1", str(exc))))
             return
         proc = self._proc
         if sys.platform.startswith("linux"):
@@ -178,15 +181,12 @@ class ProcessWorker:
                 except OSError:
                     pass
             if not self._stopping:
-                self._events.put(
-                    (
-                        "error",
-                        _tr(
-                            "The training process ended unexpectedly (exit code %1); "
-                            "save your work and restart Backprop Lab."
-                        ).replace("%1", str(code)),
-                    )
+                message = QCoreApplication.translate(
+                    "TrainingWorker",
+                    "The training process ended unexpectedly (exit code %1); "
+                    "save your work and restart Backprop Lab.",
                 )
+                self._events.put(("error", message.replace("%1", str(code))))
 
     def _write(self) -> None:
         """The writer thread: the initial settings, then commands, in order."""
@@ -222,16 +222,8 @@ class ProcessWorker:
             self._events.put(msg[1])
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("TrainingWorker", text)
-
-
 def _translation_files() -> list[str]:
     """The .qm files the window's translators loaded, for the child's messages."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
     app = QCoreApplication.instance()
     if app is None:
         return []
@@ -254,8 +246,6 @@ def _child_main() -> int:
     if kind != "init":
         raise SystemExit(f"training process: expected the initial settings, got {kind!r}")
 
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
     from gui.worker import TrainingWorker
 
     app = QCoreApplication([sys.argv[0]])
@@ -272,7 +262,7 @@ def _child_main() -> int:
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             self._events = _EventPipe(sender)
-            self._sent_history = (0, -1, 0)
+            self._sent_history = (None, 0)
 
         def _publish(self) -> None:
             super()._publish()

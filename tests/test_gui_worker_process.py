@@ -108,7 +108,7 @@ def test_the_thread_worker_trains_in_this_process(qtbot):
 
 def test_history_delta_and_merge_by_hand():
     buf = HistoryBuffer(capacity=2)
-    sent = (0, -1, 0)
+    sent = (None, 0)
 
     def add(step):
         cols = {f: np.array([float(step)]) for f in HistoryBuffer.FIELDS}
@@ -128,6 +128,9 @@ def test_history_delta_and_merge_by_hand():
     add(10)
     d3, sent = _history_delta(buf, sent)
     assert d3["mode"] == "replace" and d3["rows"]["step"].tolist() == [1, 9, 10]
+    # a new buffer is never taken for the old one (even at the same address)
+    fresh = HistoryBuffer.from_columns({f: np.array([1.0, 2.0, 3.0, 4.0]) for f in buf.FIELDS})
+    assert _history_delta(fresh, sent)[0]["mode"] == "replace"
     mirror = HistoryBuffer.from_columns(d1["rows"])
     mirror.extend(d2["rows"])
     assert mirror.view().step.tolist() == [1, 2, 3]
