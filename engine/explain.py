@@ -35,7 +35,7 @@ from engine.trace import TraceRecord, describe_phase
 
 Translate = Callable[[str, str], str]  # (context, text) → text, as QCoreApplication.translate
 
-#: step of the centred finite difference (on float64 copies)
+# step of the centred finite difference (on float64 copies)
 FD_STEP = 1e-6
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -48,7 +48,7 @@ _OPT_NAMES = {
     "rmsprop": "RMSprop",
     "adam": "Adam",
 }
-#: terms of a weighted sum written out in full before it is abbreviated
+# terms of a weighted sum written out in full before it is abbreviated
 MAX_TERMS = 4
 
 

@@ -29,12 +29,12 @@ from gui.worker_process import ProcessWorker
 POLL_MS = 10  # look for events often; snapshots are paced below
 MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate
 MIN_FPS = 5.0  # the window keeps looking alive even when a redraw is slow
-#: with the worker on a thread of this process, drawing may take at most this share of the
-#: time while training runs: every redraw holds the GIL (pyqtgraph and the diagram paint from
-#: Python), so it is time the worker loses
+# with the worker on a thread of this process, drawing may take at most this share of the
+# time while training runs: every redraw holds the GIL (pyqtgraph and the diagram paint from
+# Python), so it is time the worker loses
 GUI_SHARE = 0.2
-#: with the worker in its own process, drawing costs training nothing; this share only keeps
-#: the GUI thread free for input when a redraw is slow
+# with the worker in its own process, drawing costs training nothing; this share only keeps
+# the GUI thread free for input when a redraw is slow
 GUI_SHARE_PROCESS = 0.75
 
 

@@ -31,7 +31,7 @@ from engine.datasets.preprocessing import METHODS
 from gui import theme
 from gui.widgets.plot_widget import plot_widget
 
-#: sources that need a path, in the order the picker lists them after the built-in sets
+# sources that need a path, in the order the picker lists them after the built-in sets
 FILE_SOURCES = ("csv", "npz", "mnist", "fashion-mnist")
 PREVIEW_POINTS = 1500
 PREVIEW_IMAGES = 16

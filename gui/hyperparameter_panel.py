@@ -20,7 +20,7 @@ from engine.spec import DTYPES, INITIALIZERS, LOSSES, OPTIMIZERS, NetworkSpec
 from gui.widgets import NumberField
 from gui.worker import fit_spec_to_dataset
 
-#: which optimizer parameters apply to which optimizer
+# which optimizer parameters apply to which optimizer
 OPTIMIZER_FIELDS = {
     "sgd": (),
     "momentum": ("momentum",),

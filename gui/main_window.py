@@ -95,7 +95,7 @@ class Banner(QFrame):
         self.hide()
 
 
-#: while training plays, the status bar's counters are rewritten this many times a second
+# while training plays, the status bar's counters are rewritten this many times a second
 STATUS_HZ = 4.0
 
 

@@ -130,8 +130,8 @@ class OutputView(QWidget):
         self.test_points.setVisible(bool(on))
 
     # ----- snapshots ----------------------------------------------------------------
-    #: while training plays, the map is redrawn at most this often: repainting it (image and
-    #: the points over it) holds the GIL for several ms, and a map 100 ms old looks the same
+    # while training plays, the map is redrawn at most this often: repainting it (image and
+    # the points over it) holds the GIL for several ms, and a map 100 ms old looks the same
     MAX_HZ = 10.0
 
     def show_snapshot(self, snapshot: Snapshot) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from engine.snapshot import Snapshot
 from engine.trace import describe_phase, phase_names
 
-#: while training plays, the timeline slider and its label follow this many times a second
+# while training plays, the timeline slider and its label follow this many times a second
 TIMELINE_HZ = 4.0
 
 
@@ -71,7 +71,7 @@ def phase_purpose(phase: str) -> str:
 class StepPanel(QWidget):
     """Previous/next phase, next step, next epoch; the phase now shown; sample picker; timeline."""
 
-    #: the inspector should show batch means (True) or the traced sample (False)
+    # the inspector should show batch means (True) or the traced sample (False)
     batchMeanToggled = Signal(bool)
 
     def __init__(self, controller, parent: QWidget | None = None):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-#: Playground's orange (negative / class 0) and blue (positive / class 1); safe for colour-blind eyes
+# Playground's orange (negative / class 0) and blue (positive / class 1); safe for colour-blind eyes
 ORANGE = (245, 147, 34)
 BLUE = (8, 119, 189)
 WHITE = (245, 245, 245)
-#: Okabe–Ito categorical palette (colour-blind safe), for 3+ classes
+# Okabe–Ito categorical palette (colour-blind safe), for 3+ classes
 OKABE_ITO = (
     (230, 159, 0),
     (86, 180, 233),

@@ -36,13 +36,13 @@ from engine.stepper import Stepper
 from engine.timeline import Timeline
 from engine.training import Metrics, Trainer, predicted_classes
 
-#: a publish waits for the step that crosses the interval, so the rate seen is a little lower:
-#: 32 keeps it at about 30 per second
+# a publish waits for the step that crosses the interval, so the rate seen is a little lower:
+# 32 keeps it at about 30 per second
 SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
-#: share of the training time that evaluation (for the loss curves) may take
+# share of the training time that evaluation (for the loss curves) may take
 EVAL_SHARE = 0.05
-#: at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
+# at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
 
@@ -131,8 +131,8 @@ class TrainingWorker:
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._events: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
-        #: set by the GUI thread while it draws a snapshot: the worker then steps aside (sleeps
-        #: between steps) so the frame gets the GIL at once instead of waiting for each switch
+        # set by the GUI thread while it draws a snapshot: the worker then steps aside (sleeps
+        # between steps) so the frame gets the GIL at once instead of waiting for each switch
         self.gui_busy = threading.Event()
         self._latest: Snapshot | None = None
         self._stop = False

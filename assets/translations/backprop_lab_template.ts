@@ -23,7 +23,6 @@
     <name>DatasetPanel</name>
     <message>
         <source>Your CSV…</source>
-        <extracomment>sources that need a path, in the order the picker lists them after the built-in sets</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,7 +273,6 @@
     <name>HyperparameterPanel</name>
     <message>
         <source>Mean squared error (mse)</source>
-        <extracomment>which optimizer parameters apply to which optimizer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,7 +709,6 @@
     </message>
     <message>
         <source>Weights of this layer are frozen</source>
-        <extracomment>a finished drag or wheel on an edge: layer, row, col, old value, new value, mergeable</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,6 +976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pause to step through one training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L = %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1098,6 @@
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>the inspector should show batch means (True) or the traced sample (False)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step {s}, epoch {e}. Pause to step through one training step.</source>
+        <source>Pause to step through one training step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,7 +1213,6 @@
     <name>TrainingWorker</name>
     <message>
         <source>Internal error while applying %1: %2</source>
-        <extracomment>share of the training time that evaluation (for the loss curves) may take at most this many rows are predicted for the confusion matrix / predicted-vs-actual view set by the GUI thread while it draws a snapshot: the worker then steps aside (sleeps between steps) so the frame gets the GIL at once instead of waiting for each switch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1251,14 @@
         <source>Early stopping: the test loss did not improve for %1 epochs; the best weights are restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The training process could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly (exit code %1); save your work and restart Backprop Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
@@ -1284,7 +1291,6 @@
     <name>explain</name>
     <message>
         <source>mean over the batch of {n}</source>
-        <extracomment>step of the centred finite difference (on float64 copies) terms of a weighted sum written out in full before it is abbreviated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

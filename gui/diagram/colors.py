@@ -12,8 +12,8 @@ import math
 import numpy as np
 from PySide6.QtGui import QColor
 
-#: Stops of the diverging scale, from −1 to +1: orange for negative, blue for positive,
-#: a light neutral at 0 (ColorBrewer PuOr/RdBu end colours, as TensorFlow Playground uses).
+# Stops of the diverging scale, from −1 to +1: orange for negative, blue for positive,
+# a light neutral at 0 (ColorBrewer PuOr/RdBu end colours, as TensorFlow Playground uses).
 DIVERGING_STOPS = (
     (-1.0, (0xE6, 0x61, 0x01)),
     (-0.5, (0xFD, 0xB8, 0x63)),

@@ -25,7 +25,7 @@ COMPACT_ABOVE = 32  # layers wider than this are drawn compactly
 COMPACT_ROWS = 32
 IMAGE_SIDE = 196.0  # the input image's on-screen size (longest side)
 LAYER_GAP = 170.0  # horizontal distance between layers
-#: at most this many edges are drawn per layer: the heaviest by |w| when there are more
+# at most this many edges are drawn per layer: the heaviest by |w| when there are more
 MAX_EDGES_PER_LAYER = 160
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from engine.trace import TraceRecord
 
-#: what the edge colours mean, by record kind
+# what the edge colours mean, by record kind
 EDGE_QUANTITY = {"forward": "w·a", "backward": "∂L/∂w", "update": "Δw"}
 NODE_QUANTITY = {"forward": "a", "backward": "δ", "update": "Δb"}
 

@@ -104,7 +104,7 @@ class DiagramScene(QGraphicsScene):
     biasClicked = Signal(int, int)
     featureClicked = Signal(str)
     edgeClicked = Signal(int, int, int, QPoint)
-    #: a finished drag or wheel on an edge: layer, row, col, old value, new value, mergeable
+    # a finished drag or wheel on an edge: layer, row, col, old value, new value, mergeable
     edgeWeightEdited = Signal(int, int, int, float, float, bool)
     edgePreview = Signal(int, int, int, float)  # value while dragging
     contextMenuRequested = Signal(int, int, QPoint)
