@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from engine.datasets import DatasetSpec
+from engine.datasets import Dataset, DatasetSpec
 from engine.snapshot import HistoryBuffer, Snapshot
 from engine.spec import NetworkSpec
 from gui.wire import read_message, write_message
@@ -358,7 +358,17 @@ class _EventPipe:
         self._sender = sender
 
     def put(self, event: tuple) -> None:
+        if event[0] == "captured":
+            # a capture needs the data's description, not its rows (MNIST's are 190 MB)
+            cap = event[2]
+            event = (*event[:2], dataclasses.replace(cap, dataset=_without_rows(cap.dataset)))
         self._sender.event(event)
+
+
+def _without_rows(ds: Dataset) -> Dataset:
+    """The dataset with every array cut to no rows (columns, names and preprocessing kept)."""
+    rows = ("X_train", "y_train", "X_test", "y_test", "raw_train", "raw_test")
+    return dataclasses.replace(ds, **{f: getattr(ds, f)[:0] for f in rows})
 
     def get_nowait(self):
         raise queue.Empty

@@ -58,6 +58,11 @@ def test_history_deltas_rebuild_the_workers_history_through_a_timeline_restore(c
     c.pause()
     qtbot.waitUntil(lambda: not c.latest.running, timeout=WAIT)
     before = assert_history_matches_the_workers(qtbot, c)
+    # a capture (for saving and exporting) carries the data's description, not its rows
+    cap = captured(qtbot, c)
+    assert cap.dataset.X_train.shape == (0, c.dataset.X_train.shape[1])
+    assert cap.dataset.input_names == c.dataset.input_names
+    assert cap.dataset.preprocessing.to_dict() == c.dataset.preprocessing.to_dict()
     # going back truncates the history; what is trained afterwards replaces the old future
     back_to = c.latest.timeline[1]
     c.restore_timeline(back_to)
