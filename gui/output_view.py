@@ -130,9 +130,10 @@ class OutputView(QWidget):
         self.test_points.setVisible(bool(on))
 
     # ----- snapshots ----------------------------------------------------------------
-    # while training plays, the map is redrawn at most this often: repainting it (image and
-    # the points over it) holds the GIL for several ms, and a map 100 ms old looks the same
-    MAX_HZ = 10.0
+    # while training plays, the map is redrawn at most this often: repainting it (a 64 × 64
+    # image and hundreds of points over it) costs the GUI thread several ms, and a map
+    # 70 ms old looks the same
+    MAX_HZ = 15.0
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot (the decision map, the confusion matrix or the regression plot)."""
