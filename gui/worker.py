@@ -41,7 +41,7 @@ from engine.training import Metrics, Trainer, predicted_classes
 SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
 # share of the training time that evaluation (for the loss curves) may take
-EVAL_SHARE = 0.05
+EVAL_SHARE = 0.03
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
