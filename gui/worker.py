@@ -1,7 +1,9 @@
 """The training worker: owns the engine objects and runs them on the worker thread.
 
-The worker is plain Python (no Qt): ``TrainingController`` runs ``TrainingWorker.run``
-on a QThread. The GUI thread only ever calls ``post`` (queue a command) and
+The worker is plain Python (no Qt widgets). By default it runs in a training process
+(gui/worker_process.py) that the controller's QThread supervises; with
+``BACKPROP_LAB_WORKER=thread``, ``TrainingController`` runs ``TrainingWorker.run`` on the
+QThread itself. Either way the GUI thread only ever calls ``post`` (queue a command) and
 ``take_snapshot`` / ``take_events`` (collect what the worker produced). Commands are
 applied between steps, so an edit never races a step. While playing, the worker runs
 steps in chunks of about ``CHUNK_SECONDS`` and looks at its command queue between

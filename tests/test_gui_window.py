@@ -7,16 +7,9 @@ import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
-from test_gui_support import (  # noqa: E402
-    ensure_diagram_module,
-    process_alive,
-    running_qthreads,
-)
-
-ensure_diagram_module()
-
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import process_alive, running_qthreads  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
 from engine.network import initial_parameters  # noqa: E402
