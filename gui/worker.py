@@ -127,8 +127,12 @@ class TrainingWorker:
         dataset_spec: DatasetSpec | None = None,
         backend: str = "numpy",
         heatmap_resolution: int = HEATMAP_RESOLUTION,
+        state: dict | None = None,
+        history: dict | None = None,
     ):
+        """``state`` and ``history`` (a Trainer.state_dict() and history columns) resume a session."""
         self._initial = (spec or default_spec(), dataset_spec or default_dataset_spec(), backend)
+        self._resume = (state, history)
         self.heatmap_resolution = heatmap_resolution
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._events: queue.SimpleQueue = queue.SimpleQueue()
@@ -185,7 +189,7 @@ class TrainingWorker:
         """The worker thread's loop: apply commands; while playing, train in chunks and publish."""
         spec, dspec, backend = self._initial
         try:
-            self._load(spec, dspec, backend, None, None)
+            self._load(spec, dspec, backend, *self._resume)
         except BackpropLabError as exc:
             self._error(str(exc))
             self._load(default_spec(), default_dataset_spec(), "numpy", None, None)

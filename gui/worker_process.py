@@ -30,6 +30,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,11 @@ ROOT = Path(__file__).resolve().parents[1]
 STOP_TIMEOUT = 10.0
 # the training process's scheduling priority below the window's (POSIX)
 CHILD_NICENESS = 5
+# the child sends its whole trainer state at most this often while playing (and after each
+# manual step): a child that dies is restarted from it
+CHECKPOINT_SECONDS = 2.0
+# a child that dies more often than this within a minute is not restarted again
+MAX_RESTARTS = 3
 _F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe holds a whole snapshot, so the child rarely waits
 
 
@@ -73,9 +79,6 @@ class ProcessWorker:
     before ``run`` too (commands wait until the child is up).
     """
 
-    # the window's drawing does not slow training (no shared GIL), so redraws need no budget
-    shares_gil = False
-
     def __init__(
         self,
         spec: NetworkSpec | None = None,
@@ -97,6 +100,8 @@ class ProcessWorker:
         self._history = HistoryBuffer()
         self._proc: subprocess.Popen | None = None
         self._stopping = False
+        self._checkpoint: dict | None = None  # the child's last whole state (for a restart)
+        self._restarts: list[float] = []
         # kept for the controller's sake: a child process needs no stepping aside
         self.gui_busy = threading.Event()
 
@@ -133,11 +138,47 @@ class ProcessWorker:
 
     # ----- the controller's QThread ----------------------------------------------------
     def run(self) -> None:
+        """Run the child until "stop"; restart it from its last checkpoint if it dies."""
+        init = dict(self._initial)
+        while True:
+            code = self._run_child(init)
+            if code is None or self._stopping:
+                return
+            now = time.monotonic()
+            self._restarts = [t for t in self._restarts if now - t < 60.0] + [now]
+            ck = self._checkpoint
+            if ck is None or len(self._restarts) > MAX_RESTARTS:
+                message = QCoreApplication.translate(
+                    "TrainingWorker",
+                    "The training process ended unexpectedly (exit code %1) and could not "
+                    "be restarted. Export what you need from the last values shown, then "
+                    "restart Backprop Lab.",
+                )
+                self._events.put(("error", message.replace("%1", str(code))))
+                return
+            message = QCoreApplication.translate(
+                "TrainingWorker",
+                "The training process ended unexpectedly (exit code %1). It was restarted "
+                "from step %2, the last state it had saved.",
+            )
+            self._events.put(
+                ("error", message.replace("%1", str(code)).replace("%2", str(ck["state"]["step"])))
+            )
+            history = self._history.view()
+            init = {
+                **self._initial,
+                **ck,  # spec, dataset_spec, backend, state
+                "history": {f: getattr(history, f) for f in HistoryBuffer.FIELDS},
+            }
+
+    def _run_child(self, init: dict) -> int | None:
+        """Start a child, feed it commands and read its messages until it ends: its exit code
+        (None when it could not start)."""
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         env.pop("QT_QPA_PLATFORM", None)
         try:
-            self._proc = subprocess.Popen(
+            proc = subprocess.Popen(
                 [sys.executable, "-m", "gui.worker_process"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -148,8 +189,8 @@ class ProcessWorker:
                 "TrainingWorker", "The training process could not start: %1"
             )
             self._events.put(("error", message.replace("%1", str(exc))))
-            return
-        proc = self._proc
+            return None
+        self._proc = proc
         if sys.platform.startswith("linux"):
             import fcntl
 
@@ -158,7 +199,11 @@ class ProcessWorker:
                     fcntl.fcntl(f.fileno(), _F_SETPIPE_SZ, 1 << 20)
                 except OSError:
                     pass  # a smaller pipe only means the child waits more often
-        writer = threading.Thread(target=self._write, name="TrainingProcessWriter", daemon=True)
+        done = object()  # this child's writer ends on this, and only on this
+        writer = threading.Thread(
+            target=self._write, args=(proc.stdin, init, done), name="TrainingProcessWriter"
+        )
+        writer.daemon = True
         writer.start()
         try:
             while True:
@@ -168,7 +213,7 @@ class ProcessWorker:
                     break
                 self._receive(msg)
         finally:
-            self._outbox.put(None)
+            self._outbox.put(done)
             try:
                 code = proc.wait(STOP_TIMEOUT)
             except subprocess.TimeoutExpired:
@@ -180,29 +225,24 @@ class ProcessWorker:
                     f.close()
                 except OSError:
                     pass
-            if not self._stopping:
-                message = QCoreApplication.translate(
-                    "TrainingWorker",
-                    "The training process ended unexpectedly (exit code %1); "
-                    "save your work and restart Backprop Lab.",
-                )
-                self._events.put(("error", message.replace("%1", str(code))))
+        return code
 
-    def _write(self) -> None:
-        """The writer thread: the initial settings, then commands, in order."""
-        stdin = self._proc.stdin
+    def _write(self, stdin, init: dict, done: object) -> None:
+        """A child's writer thread: the initial settings, then commands, in order."""
         try:
-            write_message(stdin, ("init", self._initial))
+            write_message(stdin, ("init", init))
             while True:
                 item = self._outbox.get()
-                if item is None:
+                if item is done:
                     return
+                if not isinstance(item, tuple):
+                    continue  # an earlier child's end marker
                 write_message(stdin, item)
                 if item[:2] == ("cmd", "stop"):
                     stdin.close()
                     return
         except (BrokenPipeError, OSError, ValueError):
-            return  # the child is gone; run() reports it
+            return  # the child is gone; run() sees it end
 
     def _receive(self, msg: tuple) -> None:
         kind = msg[0]
@@ -220,6 +260,8 @@ class ProcessWorker:
                 self._latest = snap
         elif kind == "event":
             self._events.put(msg[1])
+        elif kind == "checkpoint":
+            self._checkpoint = msg[1]
 
 
 def _translation_files() -> list[str]:
@@ -263,6 +305,8 @@ def _child_main() -> int:
             super().__init__(**kwargs)
             self._events = _EventPipe(sender)
             self._sent_history = (None, 0)
+            self._checkpoint_at = 0.0
+            self._checkpoint_step = -1
 
         def _publish(self) -> None:
             super()._publish()
@@ -272,6 +316,18 @@ def _child_main() -> int:
                 snap, history=None, timeline=np.asarray(snap.timeline, dtype=np.int64)
             )
             sender.snapshot(("snapshot", snap, delta))
+            now, tr = time.monotonic(), self.trainer
+            if tr.step_count != self._checkpoint_step and (
+                not self._playing or now - self._checkpoint_at >= CHECKPOINT_SECONDS
+            ):
+                self._checkpoint_at, self._checkpoint_step = now, tr.step_count
+                checkpoint = {
+                    "spec": tr.spec,
+                    "dataset_spec": self.dataset.spec,
+                    "backend": self.backend_name,
+                    "state": tr.state_dict(),
+                }
+                sender.event_message(("checkpoint", checkpoint))
 
     kwargs = {k: v for k, v in init.items() if v is not None}
     worker = ChildWorker(**kwargs)
@@ -316,8 +372,12 @@ class _Sender:
             self._cond.notify()
 
     def event(self, event: tuple) -> None:
+        self.event_message(("event", event))
+
+    def event_message(self, msg: tuple) -> None:
+        """A message that is never dropped (an event, a checkpoint)."""
         with self._cond:
-            self._queue.append(("event", event))
+            self._queue.append(msg)
             self._cond.notify()
 
     def close(self) -> None:

@@ -1,11 +1,12 @@
 """The training worker in its own process (the app's default): the loss history the window
 rebuilds from deltas equals the worker's own, through truncations; a training process that
-dies is reported and leaves the window working; the thread worker is still there."""
+dies is reported and restarted from its last checkpoint; the thread worker is still there."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import signal
 
 import numpy as np
@@ -18,7 +19,11 @@ from engine.datasets import DatasetSpec  # noqa: E402
 from engine.snapshot import HistoryBuffer  # noqa: E402
 from gui.controller import TrainingController  # noqa: E402
 from gui.worker import default_spec  # noqa: E402
-from gui.worker_process import _history_delta, _merge_deltas  # noqa: E402
+from gui.worker_process import (  # noqa: E402
+    CHECKPOINT_SECONDS,
+    _history_delta,
+    _merge_deltas,
+)
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000
@@ -81,20 +86,34 @@ def test_history_deltas_rebuild_the_workers_history_through_a_timeline_restore(c
     assert_history_matches_the_workers(qtbot, c)
 
 
-def test_a_dead_training_process_is_reported_and_the_window_side_ends_cleanly(qtbot):
+def test_a_training_process_that_dies_is_restarted_from_its_last_checkpoint(qtbot):
     c = TrainingController(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
     errors = []
     c.errorOccurred.connect(errors.append)
     qtbot.waitUntil(lambda: c.latest is not None, timeout=WAIT)
     c.play()
+    qtbot.wait(int(1000 * (CHECKPOINT_SECONDS + 0.5)))  # a checkpoint while playing
+    shown = c.latest
+    assert shown.running and shown.step > 0
     pid = c.worker_pid
     os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
     assert "training process ended unexpectedly" in errors[0]
-    qtbot.waitUntil(lambda: not c.running, timeout=WAIT)
-    c.play()  # commands to a dead process are dropped, not an exception
+    resumed_at = int(re.search(r"restarted from step (\d+)", errors[0]).group(1))
+    assert 0 < resumed_at <= shown.step
+    # a new process, at the checkpoint's step, with the loss history up to it
+    qtbot.waitUntil(
+        lambda: c.worker_pid not in (None, pid) and c.latest.step >= resumed_at, timeout=WAIT
+    )
+    kept = c.latest.history
+    n = int(np.searchsorted(shown.history.step, resumed_at, side="right"))
+    np.testing.assert_array_equal(kept.step[:n], shown.history.step[:n])
+    np.testing.assert_array_equal(kept.train_loss[:n], shown.history.train_loss[:n])
+    c.step_batch()  # and it takes commands
+    qtbot.waitUntil(lambda: not c.latest.running and c.latest.step > resumed_at, timeout=WAIT)
+    new_pid = c.worker_pid
     assert c.shutdown()
-    assert not process_alive(pid)
+    assert not process_alive(pid) and not process_alive(new_pid)
     assert not running_qthreads()
 
 
