@@ -1252,11 +1252,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training process could not start: %1</source>
+        <source>The training process ended unexpectedly (exit code %1) and could not be restarted. Export what you need from the last values shown, then restart Backprop Lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training process ended unexpectedly (exit code %1); save your work and restart Backprop Lab.</source>
+        <source>The training process ended unexpectedly (exit code %1). It was restarted from step %2, the last state it had saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training process could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
