@@ -118,7 +118,36 @@ class Captured:
     backend: str
 
 
-class TrainingWorker:
+class WorkerMailbox:
+    """What a worker leaves for the GUI thread: the newest snapshot (older ones are dropped)
+    and the events in order. Shared by TrainingWorker and the training process's proxy."""
+
+    def __init__(self) -> None:
+        self._events: queue.SimpleQueue = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._latest: Snapshot | None = None
+
+    def take_snapshot(self) -> Snapshot | None:
+        """The newest snapshot not yet taken, or None (the older ones are dropped)."""
+        with self._lock:
+            snap, self._latest = self._latest, None
+        return snap
+
+    def take_events(self) -> list[tuple]:
+        """Events since the last call, in order: ("spec", spec), ("dataset", ds), ("error", msg), ("captured", id, Captured)."""
+        out = []
+        while True:
+            try:
+                out.append(self._events.get_nowait())
+            except queue.Empty:
+                return out
+
+    def _leave_snapshot(self, snap: Snapshot) -> None:
+        with self._lock:
+            self._latest = snap
+
+
+class TrainingWorker(WorkerMailbox):
     """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
 
     def __init__(
@@ -131,16 +160,14 @@ class TrainingWorker:
         history: dict | None = None,
     ):
         """``state`` and ``history`` (a Trainer.state_dict() and history columns) resume a session."""
+        super().__init__()
         self._initial = (spec or default_spec(), dataset_spec or default_dataset_spec(), backend)
         self._resume = (state, history)
         self.heatmap_resolution = heatmap_resolution
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
-        self._events: queue.SimpleQueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
         # set by the GUI thread while it draws a snapshot: the worker then steps aside (sleeps
         # between steps) so the frame gets the GIL at once instead of waiting for each switch
         self.gui_busy = threading.Event()
-        self._latest: Snapshot | None = None
         self._stop = False
         # engine objects (worker thread only)
         self.dataset: Dataset | None = None
@@ -168,21 +195,6 @@ class TrainingWorker:
     def post(self, command: str, *args: Any) -> None:
         """Queue a command for the worker thread (safe from any thread)."""
         self._commands.put((command, args))
-
-    def take_snapshot(self) -> Snapshot | None:
-        """The newest snapshot not yet taken, or None (the older ones are dropped)."""
-        with self._lock:
-            snap, self._latest = self._latest, None
-        return snap
-
-    def take_events(self) -> list[tuple]:
-        """Events since the last call, in order: ("spec", spec), ("dataset", ds), ("error", msg), ("captured", id, Captured)."""
-        out = []
-        while True:
-            try:
-                out.append(self._events.get_nowait())
-            except queue.Empty:
-                return out
 
     # ----- the worker thread -----------------------------------------------------------
     def run(self) -> None:
@@ -658,8 +670,7 @@ class TrainingWorker:
             timeline=self.timeline.steps(),
             extra=extra,
         )
-        with self._lock:
-            self._latest = snap
+        self._leave_snapshot(snap)
         self._dirty = False
         self._last_publish = time.perf_counter()
 

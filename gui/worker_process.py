@@ -38,9 +38,10 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from engine.datasets import Dataset, DatasetSpec
-from engine.snapshot import HistoryBuffer, Snapshot
+from engine.snapshot import HistoryBuffer
 from engine.spec import NetworkSpec
 from gui.wire import read_message, write_message
+from gui.worker import WorkerMailbox
 
 ROOT = Path(__file__).resolve().parents[1]
 # seconds the window waits for the child to end after "stop" before it kills it
@@ -71,7 +72,7 @@ def _history_delta(buffer: HistoryBuffer, sent: tuple) -> tuple[dict, tuple]:
 
 
 # ----- the window's side ---------------------------------------------------------------
-class ProcessWorker:
+class ProcessWorker(WorkerMailbox):
     """A TrainingWorker in a child process, behind the TrainingWorker interface.
 
     ``run`` is the body of the controller's QThread: it starts the child, then reads its
@@ -86,6 +87,7 @@ class ProcessWorker:
         backend: str = "numpy",
         heatmap_resolution: int | None = None,
     ):
+        super().__init__()
         self._initial = {
             "spec": spec,
             "dataset_spec": dataset_spec,
@@ -94,9 +96,6 @@ class ProcessWorker:
             "translations": _translation_files(),
         }
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._events: queue.SimpleQueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._latest: Snapshot | None = None
         self._history = HistoryBuffer()
         self._proc: subprocess.Popen | None = None
         self._stopping = False
@@ -111,19 +110,6 @@ class ProcessWorker:
         if command == "stop":
             self._stopping = True
         self._outbox.put(("cmd", command, args))
-
-    def take_snapshot(self) -> Snapshot | None:
-        with self._lock:
-            snap, self._latest = self._latest, None
-        return snap
-
-    def take_events(self) -> list[tuple]:
-        out = []
-        while True:
-            try:
-                out.append(self._events.get_nowait())
-            except queue.Empty:
-                return out
 
     def kill(self) -> None:
         """End the child at once (when it did not stop in time)."""
@@ -256,8 +242,7 @@ class ProcessWorker:
             snap = dataclasses.replace(
                 snap, history=self._history.view(), timeline=tuple(snap.timeline.tolist())
             )
-            with self._lock:
-                self._latest = snap
+            self._leave_snapshot(snap)
         elif kind == "event":
             self._events.put(msg[1])
         elif kind == "checkpoint":
