@@ -49,7 +49,7 @@ STOP_TIMEOUT = 10.0
 # the training process's scheduling priority below the window's (POSIX)
 CHILD_NICENESS = 5
 # the child sends its whole trainer state at most this often while playing (and after each
-# manual step): a child that dies is restarted from it
+# command while paused): a child that dies is restarted from it
 CHECKPOINT_SECONDS = 2.0
 # a child that dies more often than this within a minute is not restarted again
 MAX_RESTARTS = 3
@@ -291,7 +291,6 @@ def _child_main() -> int:
             self._events = _EventPipe(sender)
             self._sent_history = (None, 0)
             self._checkpoint_at = 0.0
-            self._checkpoint_step = -1
 
         def _publish(self) -> None:
             super()._publish()
@@ -301,11 +300,10 @@ def _child_main() -> int:
                 snap, history=None, timeline=np.asarray(snap.timeline, dtype=np.int64)
             )
             sender.snapshot(("snapshot", snap, delta))
+            # paused, a publish follows a command (a step, an edit): keep each such state
             now, tr = time.monotonic(), self.trainer
-            if tr.step_count != self._checkpoint_step and (
-                not self._playing or now - self._checkpoint_at >= CHECKPOINT_SECONDS
-            ):
-                self._checkpoint_at, self._checkpoint_step = now, tr.step_count
+            if not self._playing or now - self._checkpoint_at >= CHECKPOINT_SECONDS:
+                self._checkpoint_at = now
                 checkpoint = {
                     "spec": tr.spec,
                     "dataset_spec": self.dataset.spec,
