@@ -399,3 +399,36 @@ def test_a_heatmap_arriving_after_the_first_paint_is_not_hidden(qtbot):
     centre = d.view.mapFromScene(node.scenePos()) + d.view.pos()
     colour = shot.pixelColor(centre.x(), centre.y())
     assert colour.blue() > 200 and colour.red() < 60, colour.name()
+
+
+def test_while_playing_edges_and_heatmaps_take_turns_and_a_pause_brings_both_up(diagram):
+    """Under Play the edges and the heatmaps refresh on alternate snapshots (each half the
+    frames); every snapshot updates one of them, and the paused snapshot updates both."""
+    spec = NetworkSpec.simple(2, [2], 1, loss="bce")
+    params = initial_parameters(spec)
+    diagram.set_spec(spec, ("x1", "x2"))
+
+    def frame(w, h, running=True):
+        p = {k: v.copy() for k, v in params.items()}
+        p["W1"][0, 0] = w
+        heat = (np.zeros((2, 4, 4)), np.full((2, 4, 4), h), np.zeros((1, 4, 4)))
+        diagram.show_snapshot(snap(spec, p, heatmaps=heat, running=running))
+
+    def edge_is_blue():
+        c = diagram.scene.edge_item(1, 0, 0).pen().color()
+        return c.blue() > c.red()
+
+    def heat_is_blue():
+        img = diagram.scene.nodes[1][0].image
+        return img is not None and img.pixel(0, 0) == int(DIVERGING_LUT[-1])
+
+    frame(-1.0, -1.0)  # running: one of the two is drawn
+    frame(-1.0, -1.0)  # and now the other
+    assert not edge_is_blue() and not heat_is_blue()
+    frame(1.0, 1.0)
+    frame(1.0, 1.0)  # two running snapshots: both caught up
+    assert edge_is_blue() and heat_is_blue()
+    frame(-1.0, -1.0)
+    assert edge_is_blue() != heat_is_blue()  # one of them is a frame behind
+    frame(-1.0, -1.0, running=False)  # paused: both at once
+    assert not edge_is_blue() and not heat_is_blue()

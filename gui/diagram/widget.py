@@ -61,6 +61,7 @@ class NetworkDiagram(QWidget):
         self._image_shape: tuple[int, int] | None = None
         self._available: tuple[str, ...] = ()
         self._snapshot: Snapshot | None = None
+        self._turn = False  # while playing: edges (True) or heatmaps (False) this frame
         self.phase: PhaseView = PhaseView()
 
         self.scene = DiagramScene(self)
@@ -438,6 +439,16 @@ class NetworkDiagram(QWidget):
         )
         self._set_title(snap)
         if not fits:
+            return
+        if snap.running and not self.phase.active:
+            # while playing, the edges and the heatmaps take turns (each ~15 times a second):
+            # each costs the GUI thread several ms to repaint, and colours that change at
+            # 15 Hz look as smooth; the window itself still redraws every snapshot
+            self._turn = not self._turn
+            if self._turn:
+                self._draw_edges_and_nodes()
+            else:
+                self.scene.show_heatmaps(snap.heatmaps)
             return
         self._draw_edges_and_nodes()
         self.scene.show_heatmaps(snap.heatmaps)
