@@ -81,6 +81,9 @@ class TrainingController(QObject):
         self._worker = worker_class(spec, dataset_spec, backend, **kwargs)
         self._gui_share = GUI_SHARE_PROCESS if kind == "process" else GUI_SHARE
         self.worker_kind = kind
+        # a worker on a thread of this process steps aside while a frame draws (the GIL);
+        # a training process needs no such thing
+        self._step_aside = self._worker.gui_busy if kind == "thread" else None
         self._latest: Snapshot | None = None
         self._spec: NetworkSpec | None = spec
         self._dataset: Dataset | None = None
@@ -248,8 +251,8 @@ class TrainingController(QObject):
         if snap is not None:
             self._latest = snap
             self.frames += 1
-            # the worker steps aside while the views update and paint (see TrainingWorker.gui_busy)
-            self._worker.gui_busy.set()
+            if self._step_aside is not None:  # see TrainingWorker.gui_busy
+                self._step_aside.set()
             try:
                 self.snapshotReady.emit(snap)
             finally:
@@ -257,7 +260,8 @@ class TrainingController(QObject):
 
     def _frame_done(self, t0: float) -> None:
         """After a redraw (the views' updates and their paint events): pace the next one."""
-        self._worker.gui_busy.clear()
+        if self._step_aside is not None:
+            self._step_aside.clear()
         cost = time.perf_counter() - t0
         self._frame_cost = cost if self._frame_cost == 0.0 else 0.8 * self._frame_cost + 0.2 * cost
         interval = min(max(1.0 / MAX_FPS, self._frame_cost / self._gui_share), 1.0 / MIN_FPS)

@@ -101,8 +101,6 @@ class ProcessWorker(WorkerMailbox):
         self._stopping = False
         self._checkpoint: dict | None = None  # the child's last whole state (for a restart)
         self._restarts: list[float] = []
-        # kept for the controller's sake: a child process needs no stepping aside
-        self.gui_busy = threading.Event()
 
     # ----- any thread ------------------------------------------------------------------
     def post(self, command: str, *args: Any) -> None:
@@ -412,9 +410,6 @@ def _without_rows(ds: Dataset) -> Dataset:
     """The dataset with every array cut to no rows (columns, names and preprocessing kept)."""
     rows = ("X_train", "y_train", "X_test", "y_test", "raw_train", "raw_test")
     return dataclasses.replace(ds, **{f: getattr(ds, f)[:0] for f in rows})
-
-    def get_nowait(self):
-        raise queue.Empty
 
 
 if __name__ == "__main__":
