@@ -10,10 +10,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from engine.cli import COMMANDS  # never imports Qt
+    from cli import COMMANDS  # never imports Qt
 
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version", "-V")):
-        from engine.cli import main as cli_main
+        from cli import main as cli_main
 
         return cli_main(argv)
     from gui.app import main as gui_main  # Qt is imported only here

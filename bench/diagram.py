@@ -24,9 +24,9 @@ import numpy as np  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from engine.network import initial_parameters  # noqa: E402
-from engine.snapshot import Snapshot  # noqa: E402
 from engine.spec import NetworkSpec  # noqa: E402
 from gui.diagram import NetworkDiagram  # noqa: E402
+from session.snapshot import Snapshot  # noqa: E402
 
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 

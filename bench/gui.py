@@ -199,7 +199,7 @@ def main() -> int:
         )
     )
     # the loss plot with a million history points: one setData and the repaint it causes
-    from engine.snapshot import HistoryBuffer
+    from session.snapshot import HistoryBuffer
 
     n = 1_000_000
     rng = np.random.default_rng(0)

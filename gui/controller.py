@@ -1,12 +1,12 @@
 """The training controller: the GUI thread's handle on the training worker.
 
-Every method only queues a command for ``TrainingWorker`` (gui/worker.py), which owns
+Every method only queues a command for ``TrainingWorker`` (session/worker.py), which owns
 the engine objects and applies commands between steps. A ~30 Hz QTimer collects what
 the worker produced: the latest Snapshot (older ones are dropped) and events (spec or
 dataset changed, errors), re-emitted as Qt signals on the GUI thread.
 
 Where the worker runs: by default in a child process (``ProcessWorker``,
-gui/worker_process.py), supervised by the controller's QThread, so that training and
+session/process.py), supervised by the controller's QThread, so that training and
 drawing run on two cores without sharing a GIL. ``BACKPROP_LAB_WORKER=thread`` runs it on
 the QThread itself, in this process (the worker then steps aside while a frame draws).
 """
@@ -18,13 +18,14 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from engine.datasets import Dataset, DatasetSpec
-from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
-from gui.worker import Captured, TrainingWorker
-from gui.worker_process import ProcessWorker
+from gui.training_child import translation_files
+from session.process import ProcessWorker
+from session.snapshot import Snapshot
+from session.worker import Captured, TrainingWorker
 
 POLL_MS = 10  # look for events often; snapshots are paced below
 MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate
@@ -75,10 +76,21 @@ class TrainingController(QObject):
         worker: str | None = None,
     ):
         super().__init__(parent)
-        kwargs = {} if heatmap_resolution is None else {"heatmap_resolution": heatmap_resolution}
+        kwargs: dict = {"translate": QCoreApplication.translate}
+        if heatmap_resolution is not None:
+            kwargs["heatmap_resolution"] = heatmap_resolution
         kind = worker or worker_kind()
-        worker_class = ProcessWorker if kind == "process" else TrainingWorker
-        self._worker = worker_class(spec, dataset_spec, backend, **kwargs)
+        if kind == "process":
+            self._worker: TrainingWorker | ProcessWorker = ProcessWorker(
+                spec,
+                dataset_spec,
+                backend,
+                child_module="gui.training_child",
+                child_options={"translations": translation_files()},
+                **kwargs,
+            )
+        else:
+            self._worker = TrainingWorker(spec, dataset_spec, backend, **kwargs)
         self._gui_share = GUI_SHARE_PROCESS if kind == "process" else GUI_SHARE
         self.worker_kind = kind
         # a worker on a thread of this process steps aside while a frame draws (the GIL);

@@ -29,7 +29,7 @@ from engine.project import (
     write_atomic,
 )
 from engine.weights_io import TrainedModel, load_weights, weights_to_bytes
-from gui.worker import Captured
+from session.worker import Captured
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -178,7 +178,7 @@ class FileActions(QObject):
         """Start again from the default network and data."""
         if not self.confirm_discard():
             return
-        from gui.worker import default_dataset_spec, default_spec
+        from engine.spec_rules import default_dataset_spec, default_spec
 
         self.window.controller.load(default_spec(), default_dataset_spec(), None, None)
         self.path = None

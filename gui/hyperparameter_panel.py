@@ -17,8 +17,8 @@ from engine.backend import available_backends
 from engine.datasets import Dataset
 from engine.errors import BackpropLabError
 from engine.spec import DTYPES, INITIALIZERS, LOSSES, OPTIMIZERS, NetworkSpec
+from engine.spec_rules import fit_spec_to_dataset
 from gui.widgets import NumberField
-from gui.worker import fit_spec_to_dataset
 
 # which optimizer parameters apply to which optimizer
 OPTIMIZER_FIELDS = {

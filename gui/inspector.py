@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from engine import explain
-from engine.snapshot import Snapshot
+from session.snapshot import Snapshot
 
 
 def _translate(context: str, text: str) -> str:

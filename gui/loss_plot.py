@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from engine.snapshot import History, Snapshot
 from gui import theme
 from gui.widgets.plot_widget import plot_widget
+from session.snapshot import History, Snapshot
 
 
 def nice_ceiling(x: float) -> float:

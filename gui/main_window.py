@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets import Dataset
-from engine.snapshot import Snapshot
 from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
 from gui.diagram import NetworkDiagram
@@ -39,6 +38,7 @@ from gui.inspector import InspectorPanel
 from gui.loss_plot import LossPlot
 from gui.output_view import OutputView
 from gui.step_panel import StepPanel
+from session.snapshot import Snapshot
 
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 SETTINGS_VERSION = 1

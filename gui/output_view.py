@@ -11,9 +11,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.datasets import Dataset
-from engine.snapshot import Snapshot
 from gui import theme
 from gui.widgets.plot_widget import plot_widget
+from session.snapshot import Snapshot
 
 DOMAIN = (-6.0, 6.0)
 MAX_POINTS = 3000

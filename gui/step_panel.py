@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.snapshot import Snapshot
 from engine.trace import describe_phase, phase_names
+from session.snapshot import Snapshot
 
 # while training plays, the timeline slider and its label follow this many times a second
 TIMELINE_HZ = 4.0

@@ -1,4 +1,4 @@
-"""The layering rules: the engine never imports Qt, and runs on a machine without it."""
+"""The layering rules: the engine and the session never import Qt, and run on a machine without it."""
 
 import pkgutil
 import subprocess
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import engine
+import session
 from engine.backend import get_backend, select_backend
 from engine.errors import BackendUnavailable
 
@@ -17,21 +18,23 @@ BLOCK_QT = """
 import sys, importlib.abc
 class Block(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
-        if name.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6', 'gui'):
+        if name.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6', 'gui', 'cli'):
             raise ImportError('Qt is not installed on this machine: ' + name)
 sys.meta_path.insert(0, Block())
 """
 
 
-def _engine_modules() -> list[str]:
+def _qt_free_modules() -> list[str]:
     return sorted(
-        m.name for m in pkgutil.walk_packages(engine.__path__, "engine.") if ".tests" not in m.name
+        m.name
+        for pkg, prefix in ((engine, "engine."), (session, "session."))
+        for m in pkgutil.walk_packages(pkg.__path__, prefix)
     )
 
 
-def test_every_engine_module_imports_without_qt():
-    modules = _engine_modules()
-    assert "engine.training" in modules and "engine.stepper" in modules
+def test_every_engine_and_session_module_imports_without_qt():
+    modules = _qt_free_modules()
+    assert "engine.training" in modules and "session.worker" in modules
     code = (
         BLOCK_QT
         + "import importlib\n"
@@ -57,7 +60,8 @@ def test_engine_trains_in_a_process_where_qt_cannot_load():
 
 
 def test_import_contracts_hold():
-    """import-linter's contract from pyproject.toml: engine never imports PySide6, pyqtgraph or gui."""
+    """import-linter's contracts from pyproject.toml: the layers gui|cli > session > engine, and
+    no Qt, pyqtgraph or front end below the front ends."""
     pytest.importorskip("importlinter")
     result = subprocess.run(
         [
@@ -70,7 +74,8 @@ def test_import_contracts_hold():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "KEPT" in result.stdout
+    assert "KEPT" in result.stdout and "BROKEN" not in result.stdout
+    assert "Layers" in result.stdout
 
 
 def test_gpu_request_without_a_gpu_falls_back_with_a_message():

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.cli import COMMANDS, main
+from cli import COMMANDS, main
 from engine.project import load_project
 from engine.weights_io import load_weights
 

@@ -15,13 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from engine.network import initial_parameters
-from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from engine.training import Trainer
 from gui.diagram import NetworkDiagram
 from gui.diagram.colors import DIVERGING_LUT
 from gui.diagram.items import LockBadge
 from gui.diagram.layout import MAX_EDGES_PER_LAYER
+from session.snapshot import Snapshot
 
 pytestmark = pytest.mark.gui
 

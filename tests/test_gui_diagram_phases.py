@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from engine.stepper import Stepper
 from engine.trace import describe_phase
@@ -18,6 +17,7 @@ from engine.training import Trainer
 from gui.diagram import NetworkDiagram
 from gui.diagram.colors import diverging_color
 from gui.diagram.items import format_value
+from session.snapshot import Snapshot
 
 pytestmark = pytest.mark.gui
 

@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from engine.examples import mazur_example
-from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from engine.stepper import Stepper
 from engine.training import Trainer
 from gui.inspector import InspectorPanel
+from session.snapshot import Snapshot
 
 pytestmark = pytest.mark.gui
 

@@ -11,15 +11,15 @@ pytest.importorskip("pytestqt")
 from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
 from engine.heatmaps import decision_map, neuron_heatmaps  # noqa: E402
 from engine.network import Network, initial_parameters  # noqa: E402
-from engine.snapshot import HistoryBuffer, Snapshot  # noqa: E402
 from engine.spec import NetworkSpec  # noqa: E402
+from engine.spec_rules import default_spec, fit_spec_to_dataset, remap_input_columns  # noqa: E402
 from engine.training import Metrics  # noqa: E402
 from gui.dataset_panel import DatasetPanel  # noqa: E402
 from gui.hyperparameter_panel import HyperparameterPanel  # noqa: E402
 from gui.loss_plot import LossPlot  # noqa: E402
 from gui.output_view import OutputView  # noqa: E402
 from gui.widgets import NumberField  # noqa: E402
-from gui.worker import default_spec, fit_spec_to_dataset, remap_input_columns  # noqa: E402
+from session.snapshot import HistoryBuffer, Snapshot  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

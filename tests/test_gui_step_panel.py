@@ -6,13 +6,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from engine.examples import mazur_example
-from engine.snapshot import Snapshot
 from engine.spec import NetworkSpec
 from engine.stepper import Stepper
-from engine.timeline import Timeline
 from engine.trace import describe_phase
 from engine.training import Trainer
 from gui.step_panel import StepPanel
+from session.snapshot import Snapshot
+from session.timeline import Timeline
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from engine.datasets import DatasetSpec, load_dataset
-from gui.worker import TrainingWorker, default_spec
+from engine.spec_rules import default_spec
+from session.worker import TrainingWorker
 
 
 @pytest.fixture

@@ -16,14 +16,14 @@ pytest.importorskip("pytestqt")
 from test_gui_support import process_alive, running_qthreads  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
-from engine.snapshot import HistoryBuffer  # noqa: E402
+from engine.spec_rules import default_spec  # noqa: E402
 from gui.controller import TrainingController  # noqa: E402
-from gui.worker import default_spec  # noqa: E402
-from gui.worker_process import (  # noqa: E402
+from session.process import (  # noqa: E402
     CHECKPOINT_SECONDS,
     _history_delta,
     _merge_deltas,
 )
+from session.snapshot import HistoryBuffer  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000

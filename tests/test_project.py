@@ -23,9 +23,9 @@ from engine.project import (
     parse_project,
     save_project,
 )
-from engine.snapshot import HistoryBuffer
 from engine.spec import NetworkSpec
 from engine.training import Metrics, Trainer
+from session.snapshot import HistoryBuffer
 
 DATA = DatasetSpec("circle", samples=60, noise=0.1, seed=3, features=("x1", "x2", "x1^2"))
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from engine.spec import NetworkSpec
-from engine.timeline import Timeline, state_nbytes
 from engine.training import Trainer
+from session.timeline import Timeline, state_nbytes
 
 
 def spec(**kw) -> NetworkSpec:

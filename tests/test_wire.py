@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 from engine.datasets import DatasetSpec, load_dataset
-from engine.snapshot import HistoryBuffer, Snapshot
 from engine.spec import NetworkSpec
 from engine.training import Metrics, Trainer
-from gui.wire import WireError, decode, encode, read_message, write_message
+from session.snapshot import HistoryBuffer, Snapshot
+from session.wire import WireError, decode, encode, read_message, write_message
 
 
 def roundtrip(value):

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from engine.errors import SpecError
-from engine.snapshot import Snapshot
 from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
 from engine.trace import describe_phase
 from gui.diagram import edits
@@ -38,6 +37,7 @@ from gui.diagram.phase_view import PhaseView, phase_view
 from gui.diagram.scene import DiagramScene
 from gui.diagram.view import DiagramView
 from gui.diagram.weight_editor import WeightEditor
+from session.snapshot import Snapshot
 
 _QUEUED = Qt.ConnectionType.QueuedConnection
 

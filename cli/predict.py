@@ -10,7 +10,7 @@ import sys
 
 import numpy as np
 
-from engine.cli.common import CommandError, say
+from cli.common import CommandError, say
 
 HELP = "predict the rows of a CSV file with a project or exported model"
 DESCRIPTION = """\
@@ -168,7 +168,7 @@ def output_columns(model, outputs: np.ndarray) -> tuple[list[str], list[list[str
 
 def run(args: argparse.Namespace) -> int:
     """Load the model, read the inputs, write the predictions."""
-    from engine.cli.common import load_model
+    from cli.common import load_model
     from engine.errors import DataError
     from engine.project import write_atomic
 

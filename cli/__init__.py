@@ -1,7 +1,7 @@
 """The command line: ``backprop-lab new | train | export | predict | check-gradients``.
 
 Each sub-command is one module with ``HELP``, ``DESCRIPTION``, ``add_arguments(parser)``
-and ``run(args) -> int``; ``engine.cli.common`` holds what they share. Nothing here
+and ``run(args) -> int``; ``cli.common`` holds what they share. Nothing here
 imports Qt. The contract is docs/cli.md.
 """
 
@@ -12,7 +12,7 @@ import importlib
 import sys
 import traceback
 
-from engine.cli.common import (
+from cli.common import (
     EXIT_BAD_INPUT,
     PROG,
     CommandError,
@@ -21,7 +21,7 @@ from engine.cli.common import (
     add_common_options,
 )
 
-#: sub-command name → module (in engine.cli) that implements it
+#: sub-command name → module (in cli) that implements it
 _MODULES = {
     "new": "new",
     "train": "train",
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"{PROG} {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, module_name in _MODULES.items():
-        module = importlib.import_module(f"engine.cli.{module_name}")
+        module = importlib.import_module(f"cli.{module_name}")
         p = sub.add_parser(
             name, help=module.HELP, description=module.DESCRIPTION, formatter_class=HelpFormatter
         )

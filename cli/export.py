@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from engine.cli.common import CommandError, say
+from cli.common import CommandError, say
 
 HELP = "export the trained network (npz, json, onnx, numpy or pytorch code)"
 FORMATS = ("npz", "json", "onnx", "numpy", "pytorch")
@@ -53,7 +53,7 @@ def export_format(output: str, given: str | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Load the project's model and write it in the chosen format."""
-    from engine.cli.common import model_from_project
+    from cli.common import model_from_project
     from engine.project import load_project
     from engine.weights_io import export_model
 

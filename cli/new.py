@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from engine.cli.common import (
+from cli.common import (
     BUILTIN_DATASETS,
     CommandError,
     add_hyper_parameter_options,
@@ -167,7 +167,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _test_ratio(text: str) -> float:
-    from engine.cli.common import number
+    from cli.common import number
 
     v = number(text)
     if not 0.0 <= v < 1.0:

@@ -1,6 +1,6 @@
 """The wire format between the window and the training process: JSON plus raw array bytes.
 
-The training worker runs in a child process (gui/worker_process.py). Commands, events and
+The training worker runs in a child process (session/process.py). Commands, events and
 snapshots cross the process boundary as *messages*: a JSON header that describes the value
 and the raw bytes of every NumPy array in it. Nothing is pickled: a class is rebuilt only
 when its name is in ``CLASSES`` (plain data classes of the engine and the worker), and it is
@@ -23,10 +23,10 @@ import numpy as np
 
 from engine.datasets import Dataset, DatasetSpec
 from engine.datasets.preprocessing import Preprocessing
-from engine.snapshot import History, Snapshot
 from engine.spec import LayerSpec, NetworkSpec, OptimizerSpec
 from engine.trace import TraceRecord
 from engine.training import Metrics
+from session.snapshot import History, Snapshot
 
 _ALIGN = 16
 _LEN = struct.Struct("<Q")
@@ -38,7 +38,7 @@ class WireError(ValueError):
 
 
 def _data_classes() -> dict[str, type]:
-    from gui.worker import Captured
+    from session.worker import Captured
 
     return {
         cls.__name__: cls
@@ -62,7 +62,7 @@ _CLASSES: dict[str, type] | None = None
 
 
 def classes() -> dict[str, type]:
-    """The classes a message may carry, by name (built on first use: gui.worker imports this)."""
+    """The classes a message may carry, by name (built on first use: session.worker imports this)."""
     global _CLASSES
     if _CLASSES is None:
         _CLASSES = _data_classes()

@@ -1,7 +1,7 @@
 """The training worker: owns the engine objects and runs them on the worker thread.
 
 The worker is plain Python (no Qt widgets). By default it runs in a training process
-(gui/worker_process.py) that the controller's QThread supervises; with
+(session/process.py) that the controller's QThread supervises; with
 ``BACKPROP_LAB_WORKER=thread``, ``TrainingController`` runs ``TrainingWorker.run`` on the
 QThread itself. Either way the GUI thread only ever calls ``post`` (queue a command) and
 ``take_snapshot`` / ``take_events`` (collect what the worker produced). Commands are
@@ -25,18 +25,25 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
 from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
 from engine.heatmaps import decision_map, neuron_heatmaps
-from engine.network import adapt_parameters, initial_parameters
-from engine.snapshot import HistoryBuffer, Snapshot
-from engine.spec import DEFAULT_OUTPUT_ACTIVATION, LayerSpec, NetworkSpec
+from engine.network import adapt_parameters
+from engine.spec import NetworkSpec
+from engine.spec_rules import (
+    changes_architecture,
+    default_dataset_spec,
+    default_spec,
+    fit_spec_to_dataset,
+    remap_input_columns,
+)
 from engine.stepper import Stepper
-from engine.timeline import Timeline
 from engine.training import Metrics, Trainer, predicted_classes
+from engine.translation import Translate, untranslated
+from session.snapshot import HistoryBuffer, Snapshot
+from session.timeline import Timeline
 
 # a little above 30, so that the jitter of the window's 10 ms poll does not take the rate it
 # draws under 30 a second
@@ -47,63 +54,6 @@ EVAL_SHARE = 0.03
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
-
-
-def default_spec() -> NetworkSpec:
-    """TensorFlow Playground's start: 2 → 4 → 2 → 1 tanh, sigmoid output, bce, SGD lr 0.03, batch 10."""
-    return NetworkSpec.simple(2, (4, 2), 1, activation="tanh", loss="bce", lr=0.03, batch_size=10)
-
-
-def default_dataset_spec() -> DatasetSpec:
-    """The circle dataset with the dataset layer's defaults."""
-    return DatasetSpec(name="circle")
-
-
-def fit_spec_to_dataset(
-    spec: NetworkSpec, dataset: Dataset, loss: str | None = None
-) -> NetworkSpec:
-    """A spec whose inputs, loss, output activation and output units fit the dataset.
-
-    Hidden layers, optimizer and every other hyper-parameter are kept. ``loss`` asks for a
-    loss; one that cannot apply to the data (bce with 3 classes, cce on regression) is
-    replaced by the nearest that can.
-    """
-    loss = loss or spec.loss
-    if dataset.task == "regression":
-        if loss in ("bce", "cce"):
-            loss = "mse"
-    elif loss == "bce" and dataset.n_classes != 2:
-        loss = "cce"
-    out_units = dataset.n_outputs_for(loss)
-    out_act = spec.layers[-1].activation
-    if loss != spec.loss or out_act == "softmax" and loss != "cce" or out_units != spec.n_outputs:
-        if loss in ("bce", "cce"):
-            out_act = DEFAULT_OUTPUT_ACTIVATION[loss]
-        elif out_act in ("softmax",) or spec.loss in ("bce", "cce"):
-            out_act = "linear"
-    if out_act == "softmax" and out_units < 2:
-        out_act = "sigmoid"
-    last = spec.layers[-1]
-    layers = spec.layers[:-1] + (
-        LayerSpec(out_units, out_act, last.freeze_weights, last.freeze_biases, last.leaky_slope),
-    )
-    return spec.replace(n_inputs=dataset.n_features, layers=layers, loss=loss)
-
-
-def remap_input_columns(
-    spec: NetworkSpec, params: dict[str, np.ndarray], old: tuple[str, ...], new: tuple[str, ...]
-) -> dict[str, np.ndarray]:
-    """Parameters for a spec whose inputs are the features ``new``: W1's columns follow their
-    feature by name, a newly switched-on feature gets fresh weights from the initializer."""
-    fresh = initial_parameters(spec)
-    out = {k: np.array(v, dtype=np.float64) for k, v in params.items()}
-    w_old = out["W1"]
-    w_new = fresh["W1"]
-    for j, name in enumerate(new):
-        if name in old:
-            w_new[:, j] = w_old[:, old.index(name)]
-    out["W1"] = w_new
-    return out
 
 
 @dataclass(frozen=True)
@@ -158,9 +108,12 @@ class TrainingWorker(WorkerMailbox):
         heatmap_resolution: int = HEATMAP_RESOLUTION,
         state: dict | None = None,
         history: dict | None = None,
+        translate: Translate = untranslated,
     ):
-        """``state`` and ``history`` (a Trainer.state_dict() and history columns) resume a session."""
+        """``state`` and ``history`` (a Trainer.state_dict() and history columns) resume a session;
+        ``translate`` translates the messages it shows (the window passes Qt's)."""
         super().__init__()
+        self.translate = translate
         self._initial = (spec or default_spec(), dataset_spec or default_dataset_spec(), backend)
         self._resume = (state, history)
         self.heatmap_resolution = heatmap_resolution
@@ -243,7 +196,7 @@ class TrainingWorker(WorkerMailbox):
         except Exception as exc:  # a bug: say so, keep the worker alive
             traceback.print_exc(file=sys.stderr)
             self._error(
-                QCoreApplication.translate("TrainingWorker", "Internal error while applying %1: %2")
+                self.translate("TrainingWorker", "Internal error while applying %1: %2")
                 .replace("%1", name)
                 .replace("%2", repr(exc))
             )
@@ -255,7 +208,7 @@ class TrainingWorker(WorkerMailbox):
 
     def _cmd_play(self) -> None:
         if self.trainer.stopped_early:
-            self._message = QCoreApplication.translate(
+            self._message = self.translate(
                 "TrainingWorker", "Training stopped early; press Reset to start again."
             )
             return
@@ -286,7 +239,7 @@ class TrainingWorker(WorkerMailbox):
     def _cmd_step_back(self) -> None:
         self._cmd_pause()
         if self.stepper.previous_phase() is None:
-            self._message = QCoreApplication.translate(
+            self._message = self.translate(
                 "TrainingWorker", "Nothing to step back to: go back further with the timeline."
             )
 
@@ -324,7 +277,7 @@ class TrainingWorker(WorkerMailbox):
         ds = self.dataset
         if spec.n_inputs != ds.n_features:
             raise SpecErrorLike(
-                QCoreApplication.translate(
+                self.translate(
                     "TrainingWorker", "The network has %1 inputs but the data has %2 features."
                 )
                 .replace("%1", str(spec.n_inputs))
@@ -333,7 +286,7 @@ class TrainingWorker(WorkerMailbox):
         need = ds.n_outputs_for(spec.loss)
         if spec.n_outputs != need:
             raise SpecErrorLike(
-                QCoreApplication.translate(
+                self.translate(
                     "TrainingWorker", "The output layer has %1 units but %2 on this data needs %3."
                 )
                 .replace("%1", str(spec.n_outputs))
@@ -343,7 +296,7 @@ class TrainingWorker(WorkerMailbox):
         old = self.trainer.spec
         self._abort_partial_step()
         self.trainer.set_spec(spec)
-        if _architecture(old) != _architecture(spec):
+        if changes_architecture(old, spec):
             self.timeline.clear()
             self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
         self._events.put(("spec", self.trainer.spec))
@@ -385,7 +338,7 @@ class TrainingWorker(WorkerMailbox):
         ds = self.dataset
         if not ds.is_2d:
             raise SpecErrorLike(
-                QCoreApplication.translate(
+                self.translate(
                     "TrainingWorker", "Input features can only be chosen for 2-D data."
                 )
             )
@@ -411,7 +364,7 @@ class TrainingWorker(WorkerMailbox):
     def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
         if not math.isfinite(value):
             raise SpecErrorLike(
-                QCoreApplication.translate(
+                self.translate(
                     "TrainingWorker", "%1: the value must be a finite number."
                 ).replace("%1", f"{name}{list(index)}")
             )
@@ -419,7 +372,7 @@ class TrainingWorker(WorkerMailbox):
         params = self.trainer.network.get_parameters()
         if name not in params:
             raise SpecErrorLike(
-                QCoreApplication.translate(
+                self.translate(
                     "TrainingWorker", "There is no parameter called %1."
                 ).replace("%1", repr(name))
             )
@@ -428,7 +381,7 @@ class TrainingWorker(WorkerMailbox):
             arr[tuple(index)] = value
         except IndexError:
             raise SpecErrorLike(
-                QCoreApplication.translate("TrainingWorker", "%1: index out of range for shape %2.")
+                self.translate("TrainingWorker", "%1: index out of range for shape %2.")
                 .replace("%1", f"{name}{list(index)}")
                 .replace("%2", str(arr.shape))
             ) from None
@@ -540,7 +493,7 @@ class TrainingWorker(WorkerMailbox):
         if tr.stopped_early and self._playing:
             self._playing = False
             self._evaluate()
-            self._message = QCoreApplication.translate(
+            self._message = self.translate(
                 "TrainingWorker",
                 "Early stopping: the test loss did not improve for %1 epochs; the best weights are restored.",
             ).replace("%1", str(tr.spec.patience))
@@ -680,7 +633,3 @@ class TrainingWorker(WorkerMailbox):
 
 class SpecErrorLike(BackpropLabError, ValueError):
     """A command the worker cannot apply to the current data (shown as a message)."""
-
-
-def _architecture(spec: NetworkSpec) -> tuple:
-    return (spec.sizes, tuple((ly.activation, ly.leaky_slope) for ly in spec.layers), spec.dtype)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from engine.cli.common import EXIT_GRADIENTS, number, positive_int, say
+from cli.common import EXIT_GRADIENTS, number, positive_int, say
 
 HELP = "compare backpropagation with finite differences for every parameter array"
 DESCRIPTION = """\

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from engine.cli.common import (
+from cli.common import (
     EXIT_DIVERGED,
     CommandError,
     Progress,
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     """Load, train, report, save."""
     from engine.errors import TrainingDiverged
     from engine.project import load_project, save_project
-    from engine.snapshot import HistoryBuffer
+    from session.snapshot import HistoryBuffer
 
     project = load_project(args.project)
     spec = apply_hyper_parameters(project.spec, args)

@@ -1,17 +1,17 @@
 """The training worker in a child process, so that drawing and training never share a GIL.
 
-``TrainingWorker`` (gui/worker.py) is plain Python. Run on a thread of the window's process,
+``TrainingWorker`` (session/worker.py) is plain Python. Run on a thread of the window's process,
 every step it takes holds the interpreter lock the window also needs to draw, so on a small
 network (where a step is almost all Python) a redraw costs the worker as much time as it
 takes. ``ProcessWorker`` keeps the same interface (``post``, ``take_snapshot``,
 ``take_events``, ``run``) but runs the TrainingWorker in a child process
-(``python -m gui.worker_process``):
+(``python -P -m session.child``, or the window's ``gui.training_child``):
 
     window process                                      training process
     TrainingController ─post()─► writer thread ─stdin──► reader thread ─► TrainingWorker.run()
     (GUI thread)      ◄─latest── QThread: ProcessWorker.run() ◄─stdout── sender thread ◄─┘
 
-- Messages are gui/wire.py's JSON + raw arrays (never pickle) on the child's stdin/stdout;
+- Messages are session/wire.py's JSON + raw arrays (never pickle) on the child's stdin/stdout;
   anything the child prints goes to stderr.
 - The child sends a snapshot whenever its worker publishes one (at most ~30 per second) and
   every event at once. Snapshots carry the loss history as a delta (the rows added since the
@@ -31,17 +31,18 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from engine.datasets import Dataset, DatasetSpec
-from engine.snapshot import HistoryBuffer
 from engine.spec import NetworkSpec
-from gui.wire import read_message, write_message
-from gui.worker import WorkerMailbox
+from engine.translation import Translate, untranslated
+from session.snapshot import HistoryBuffer
+from session.wire import read_message, write_message
+from session.worker import TrainingWorker, WorkerMailbox
 
 ROOT = Path(__file__).resolve().parents[1]
 # seconds the window waits for the child to end after "stop" before it kills it
@@ -86,14 +87,22 @@ class ProcessWorker(WorkerMailbox):
         dataset_spec: DatasetSpec | None = None,
         backend: str = "numpy",
         heatmap_resolution: int | None = None,
+        translate: Translate = untranslated,
+        child_module: str = "session.child",
+        child_options: dict | None = None,
     ):
+        """``translate`` translates this side's messages; ``child_module`` is the module run as
+        the training process (``session.child``, or the window's, which installs its
+        translators), and ``child_options`` reach it with the initial settings."""
         super().__init__()
+        self.translate = translate
+        self._child_module = child_module
         self._initial = {
             "spec": spec,
             "dataset_spec": dataset_spec,
             "backend": backend,
             "heatmap_resolution": heatmap_resolution,
-            "translations": _translation_files(),
+            "options": child_options or {},
         }
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._history = HistoryBuffer()
@@ -132,7 +141,7 @@ class ProcessWorker(WorkerMailbox):
             self._restarts = [t for t in self._restarts if now - t < 60.0] + [now]
             ck = self._checkpoint
             if ck is None or len(self._restarts) > MAX_RESTARTS:
-                message = QCoreApplication.translate(
+                message = self.translate(
                     "TrainingWorker",
                     "The training process ended unexpectedly (exit code %1) and could not "
                     "be restarted. Export what you need from the last values shown, then "
@@ -140,7 +149,7 @@ class ProcessWorker(WorkerMailbox):
                 )
                 self._events.put(("error", message.replace("%1", str(code))))
                 return
-            message = QCoreApplication.translate(
+            message = self.translate(
                 "TrainingWorker",
                 "The training process ended unexpectedly (exit code %1). It was restarted "
                 "from step %2, the last state it had saved.",
@@ -158,18 +167,15 @@ class ProcessWorker(WorkerMailbox):
     def _run_child(self, init: dict) -> int | None:
         """Start a child, feed it commands and read its messages until it ends: its exit code
         (None when it could not start)."""
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        env.pop("QT_QPA_PLATFORM", None)
         try:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "gui.worker_process"],
+                child_command(self._child_module),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
-                env=env,
+                env=child_environment(),
             )
         except OSError as exc:
-            message = QCoreApplication.translate(
+            message = self.translate(
                 "TrainingWorker", "The training process could not start: %1"
             )
             self._events.put(("error", message.replace("%1", str(exc))))
@@ -247,16 +253,37 @@ class ProcessWorker(WorkerMailbox):
             self._checkpoint = msg[1]
 
 
-def _translation_files() -> list[str]:
-    """The .qm files the window's translators loaded, for the child's messages."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return []
-    return [t.filePath() for t in app.findChildren(QTranslator) if t.filePath()]
+def child_command(module: str) -> list[str]:
+    """The command line of a training process that runs ``module``.
+
+    ``-P`` keeps the working directory off ``sys.path``: a ``queue.py`` or ``json.py`` in the
+    folder the app was started from must never be imported (nor run) by the training
+    process. The process still starts in that folder, where relative data paths resolve.
+    """
+    return [sys.executable, "-P", "-m", module]
+
+
+def child_environment() -> dict[str, str]:
+    """The training process's environment: only this app's own folder joins ``sys.path``.
+
+    Relative entries of an inherited ``PYTHONPATH`` (``""``, ``.``) would put the working
+    directory back on the path, so only absolute ones are kept.
+    """
+    env = dict(os.environ)
+    inherited = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if os.path.isabs(p)]
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *inherited])
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
 
 
 # ----- the child's side ----------------------------------------------------------------
-def _child_main() -> int:
+def serve(make_translate: Callable[[dict], Translate] | None = None) -> int:
+    """The training process's main: read the initial settings, then run a TrainingWorker that
+    sends its snapshots and events on stdout until "stop" or until stdin closes.
+
+    ``make_translate`` receives the ``child_options`` the window passed and returns the
+    translate function for the worker's messages (the default: untranslated).
+    """
     if hasattr(os, "nice"):
         # when the window and training want the same core, the window wins: it never stutters,
         # and training loses only the little time drawing takes
@@ -270,14 +297,8 @@ def _child_main() -> int:
         return 0
     if kind != "init":
         raise SystemExit(f"training process: expected the initial settings, got {kind!r}")
-
-    from gui.worker import TrainingWorker
-
-    app = QCoreApplication([sys.argv[0]])
-    for path in init.pop("translations", []):
-        t = QTranslator(app)
-        if t.load(path):
-            app.installTranslator(t)
+    options = init.pop("options", {})
+    translate = make_translate(options) if make_translate else untranslated
 
     sender = _Sender(channel)
 
@@ -311,7 +332,7 @@ def _child_main() -> int:
                 sender.event_message(("checkpoint", checkpoint))
 
     kwargs = {k: v for k, v in init.items() if v is not None}
-    worker = ChildWorker(**kwargs)
+    worker = ChildWorker(translate=translate, **kwargs)
 
     def read_commands() -> None:
         try:
@@ -327,7 +348,6 @@ def _child_main() -> int:
     reader.start()
     worker.run()
     sender.close()
-    del app
     return 0
 
 
@@ -412,5 +432,3 @@ def _without_rows(ds: Dataset) -> Dataset:
     return dataclasses.replace(ds, **{f: getattr(ds, f)[:0] for f in rows})
 
 
-if __name__ == "__main__":
-    sys.exit(_child_main())
