@@ -170,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the model, read the inputs, write the predictions."""
     from cli.common import load_model
     from engine.errors import DataError
-    from engine.project import write_atomic
+    from engine.files import write_atomic
 
     model = load_model(args.model)
     X_raw = read_inputs(args.input, model.input_names, model.n_raw_inputs)

@@ -8,21 +8,15 @@ so that they round-trip bit for bit (NaN and infinities included); special float
 outside arrays are the strings ``"nan"``, ``"inf"`` and ``"-inf"``. The schema is
 described in docs/project-format.md.
 
-Saves are atomic (a temporary file in the same folder, fsync, then ``os.replace``);
-loads validate everything and raise ``FileFormatError`` naming the file and the problem.
+Saves are atomic (engine/files.py); loads validate everything and raise
+``FileFormatError`` naming the file and the problem. The array codec is engine/json_arrays.py.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
 import json
 import math
 import os
-import sys
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +24,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from engine.errors import BackpropLabError, DataError, FileFormatError
+from engine.files import file_format_errors, write_atomic
+from engine.json_arrays import (
+    FormatProblem,
+    encode_array,
+    encode_float,
+    is_int,
+    json_kind,
+    read_array,
+    read_float,
+    read_int,
+)
 from engine.network import param_names
 from engine.spec import NetworkSpec
 from engine.training import Trainer
@@ -41,36 +46,10 @@ FORMAT = "backprop-lab-project"
 VERSION = 1
 EXTENSION = ".bplab"
 
-#: dtypes an array in a project or weights file may have
-ARRAY_DTYPES = ("float32", "float64", "int32", "int64", "uint8", "bool")
 
 #: version → function turning a file dict of that version into one of the next version.
 #: Version 1 is the first version; when version 2 comes, add ``1: _v1_to_v2`` here.
 MIGRATIONS: dict[int, Any] = {}
-
-
-@contextlib.contextmanager
-def file_format_errors(path: str) -> Iterator[None]:
-    """Turn whatever reading a file raises into a FileFormatError naming the file.
-
-    The validators should catch every problem first (as FormatProblem, with the place);
-    the rest keeps the promise that a bad file is always a FileFormatError, never a crash.
-    """
-    try:
-        yield
-    except FormatProblem as exc:
-        raise FileFormatError(path, str(exc)) from None
-    except FileFormatError:
-        raise
-    except (
-        BackpropLabError,
-        ValueError,
-        TypeError,
-        KeyError,
-        OverflowError,
-        RecursionError,
-    ) as exc:
-        raise FileFormatError(path, f"is corrupt: {exc}") from None
 
 
 def check_preprocessing(data: Any, spec: NetworkSpec) -> None:
@@ -87,137 +66,6 @@ def check_preprocessing(data: Any, spec: NetworkSpec) -> None:
         raise FormatProblem(
             "preprocessing", f"gives {pre.n_features} inputs but the network has {spec.n_inputs}"
         )
-
-
-class FormatProblem(Exception):
-    """A problem at a named place inside a file; the loaders turn it into a FileFormatError
-    that starts with the file's name."""
-
-    def __init__(self, where: str, message: str):
-        super().__init__(f"{where}: {message}" if where else message)
-
-
-# ----- arrays and special floats in JSON ------------------------------------------------
-def encode_array(a: Any) -> dict[str, Any]:
-    """A JSON-ready dict that decodes back to exactly the same array (dtype, shape and bits)."""
-    a = np.asarray(a)
-    if a.dtype.name not in ARRAY_DTYPES:
-        raise ValueError(f"cannot store an array of dtype {a.dtype}")
-    little = np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("<"))
-    return {
-        "dtype": a.dtype.name,
-        "shape": list(a.shape),
-        "data": base64.b64encode(little.tobytes()).decode("ascii"),
-    }
-
-
-def decode_array(obj: Any, where: str = "array") -> np.ndarray:
-    """The array an ``encode_array`` dict (or one whose ``data`` is a nested list) stands for.
-
-    Raises ValueError naming ``where`` when the dict is malformed or its data does not fit
-    its shape.
-    """
-    try:
-        return read_array(obj, where)
-    except FormatProblem as exc:
-        raise ValueError(str(exc)) from None
-
-
-def read_array(obj: Any, where: str) -> np.ndarray:
-    """The array an ``encode_array`` dict stands for; FormatProblem naming ``where`` if malformed."""
-    if not isinstance(obj, dict):
-        raise FormatProblem(where, f"expected an array object, got {json_kind(obj)}")
-    missing = [k for k in ("dtype", "shape", "data") if k not in obj]
-    if missing:
-        raise FormatProblem(where, f"array is missing {missing[0]!r}")
-    dtype, shape, data = obj["dtype"], obj["shape"], obj["data"]
-    if dtype not in ARRAY_DTYPES:
-        raise FormatProblem(f"{where}.dtype", f"unsupported dtype {dtype!r}")
-    if not isinstance(shape, list) or not all(_is_int(s) and s >= 0 for s in shape):
-        raise FormatProblem(f"{where}.shape", "expected a list of non-negative whole numbers")
-    if len(shape) > 8:
-        raise FormatProblem(f"{where}.shape", f"{len(shape)} dimensions is too many")
-    count = math.prod(shape)
-    dt = np.dtype(dtype).newbyteorder("<")
-    if isinstance(data, str):
-        if len(data) > 4 * (count * dt.itemsize // 3 + 3):
-            raise FormatProblem(f"{where}.data", "holds more data than the shape says")
-        try:
-            raw = base64.b64decode(data.encode("ascii"), validate=True)
-        except (binascii.Error, ValueError, UnicodeEncodeError):
-            raise FormatProblem(f"{where}.data", "is not valid base64") from None
-        if len(raw) != count * dt.itemsize:
-            raise FormatProblem(
-                f"{where}.data",
-                f"holds {len(raw)} bytes, shape {tuple(shape)} of {dtype} needs {count * dt.itemsize}",
-            )
-        return np.frombuffer(raw, dtype=dt).astype(dtype).reshape(shape)
-    if isinstance(data, list):
-        flat = _flatten(data, shape, f"{where}.data")
-        values = [_float(v, f"{where}.data") if dtype.startswith("float") else v for v in flat]
-        if not dtype.startswith("float") and not all(
-            (_is_int(v) or isinstance(v, bool)) for v in values
-        ):
-            raise FormatProblem(f"{where}.data", f"expected whole numbers for dtype {dtype}")
-        try:
-            return np.array(values, dtype=dtype).reshape(shape)
-        except (OverflowError, ValueError) as exc:
-            raise FormatProblem(f"{where}.data", str(exc)) from None
-    raise FormatProblem(f"{where}.data", f"expected base64 text or a list, got {json_kind(data)}")
-
-
-def _flatten(data: Any, shape: list[int], where: str) -> list[Any]:
-    """The elements of nested lists, checked against ``shape`` level by level."""
-    if not shape:
-        if isinstance(data, list):
-            raise FormatProblem(where, "has more levels of nesting than the shape")
-        return [data]
-    if not isinstance(data, list) or len(data) != shape[0]:
-        n = len(data) if isinstance(data, list) else "no"
-        raise FormatProblem(where, f"expected {shape[0]} entries along this axis, found {n}")
-    out: list[Any] = []
-    for i, item in enumerate(data):
-        out.extend(_flatten(item, shape[1:], f"{where}[{i}]"))
-    return out
-
-
-def encode_float(x: float) -> float | str:
-    """A float for strict JSON: itself when finite, else ``"nan"``, ``"inf"`` or ``"-inf"``."""
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
-def _float(v: Any, where: str) -> float:
-    if isinstance(v, str) and v in ("nan", "inf", "-inf"):
-        return float(v)
-    if isinstance(v, bool) or not isinstance(v, int | float):
-        raise FormatProblem(where, f"expected a number, got {json_kind(v)}")
-    try:
-        return float(v)
-    except OverflowError:
-        raise FormatProblem(where, "number too large") from None
-
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _int(v: Any, where: str, minimum: int = 0) -> int:
-    if not _is_int(v):
-        raise FormatProblem(where, f"expected a whole number, got {json_kind(v)}")
-    if v < minimum:
-        raise FormatProblem(where, f"must be at least {minimum}, got {v}")
-    return v
-
-
-def json_kind(v: Any) -> str:
-    """What a JSON value is, in words ("an object", "a list", …), for error messages."""
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(v), "a number" if isinstance(v, int | float) else type(v).__name__)
 
 
 # ----- the project ------------------------------------------------------------------------
@@ -373,47 +221,6 @@ def save_project(path: str | os.PathLike, project: Project) -> None:
     write_atomic(path, (text + "\n").encode("utf-8"))
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a reader sees the old file or the new, never half."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        os.chmod(tmp, _file_mode(path))
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        try:
-            dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(dfd)
-        except OSError:
-            pass
-        finally:
-            os.close(dfd)
-
-
-def _file_mode(path: Path) -> int:
-    """The existing file's permissions, or the usual ones for a new file (0666 less the umask)."""
-    try:
-        return os.stat(path).st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def load_project(path: str | os.PathLike) -> Project:
     """Read and validate a project file; FileFormatError names the file and the problem."""
     path = str(path)
@@ -476,7 +283,7 @@ def _project_from_doc(doc: Any, path: str) -> Project:
             "", 'is not a Backprop Lab project (no "format": "backprop-lab-project")'
         )
     version = doc.get("version")
-    if not _is_int(version):
+    if not is_int(version):
         raise FormatProblem("version", f"expected a whole number, got {json_kind(version)}")
     if version > VERSION:
         raise FormatProblem(
@@ -581,7 +388,7 @@ def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
     for k, v in steps.items():
         if k not in shapes:
             raise FormatProblem("state.optimizer.steps", f"unknown parameter {k!r}")
-        _int(v, f"state.optimizer.steps.{k}")
+        read_int(v, f"state.optimizer.steps.{k}")
     buffers = _section(opt.get("state", {}), "state.optimizer.state")
     opt_state: dict[str, dict[str, np.ndarray]] = {}
     for pname, bufs in buffers.items():
@@ -608,7 +415,7 @@ def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
             perm.min() < 0 or not np.array_equal(np.sort(perm), np.arange(perm.size))
         ):
             raise FormatProblem("state.perm", "is not a permutation of the training rows")
-    cursor = _int(s.get("cursor", 0), "state.cursor")
+    cursor = read_int(s.get("cursor", 0), "state.cursor")
     if perm is not None and cursor > perm.size:
         raise FormatProblem("state.cursor", f"{cursor} is past the {perm.size} training rows")
     rng = s.get("rng")
@@ -618,15 +425,15 @@ def _decode_state(obj: Any, spec: NetworkSpec) -> dict[str, Any]:
     return {
         "params": params,
         "optimizer": {"name": name, "steps": dict(steps), "state": opt_state},
-        "step": _int(s.get("step", 0), "state.step"),
-        "epoch": _int(s.get("epoch", 0), "state.epoch"),
+        "step": read_int(s.get("step", 0), "state.step"),
+        "epoch": read_int(s.get("epoch", 0), "state.epoch"),
         "cursor": cursor,
         "perm": perm,
         "rng": rng,
-        "best_test_loss": _float(s.get("best_test_loss", "inf"), "state.best_test_loss"),
-        "epochs_since_best": _int(s.get("epochs_since_best", 0), "state.epochs_since_best"),
+        "best_test_loss": read_float(s.get("best_test_loss", "inf"), "state.best_test_loss"),
+        "epochs_since_best": read_int(s.get("epochs_since_best", 0), "state.epochs_since_best"),
         "stopped_early": _bool(s.get("stopped_early", False), "state.stopped_early"),
-        "last_loss": _float(s.get("last_loss", "nan"), "state.last_loss"),
+        "last_loss": read_float(s.get("last_loss", "nan"), "state.last_loss"),
         "best_params": None if best is None else _decode_params(best, spec, "state.best_params"),
     }
 
@@ -644,9 +451,9 @@ def _check_rng(rng: Any) -> dict:
         raise FormatProblem("state.rng.bit_generator", 'expected "PCG64"')
     inner = _section(rng.get("state"), "state.rng.state")
     for key in ("state", "inc"):
-        _int(inner.get(key), f"state.rng.state.{key}")
-    _int(rng.get("has_uint32", 0), "state.rng.has_uint32")
-    _int(rng.get("uinteger", 0), "state.rng.uinteger")
+        read_int(inner.get(key), f"state.rng.state.{key}")
+    read_int(rng.get("has_uint32", 0), "state.rng.has_uint32")
+    read_int(rng.get("uinteger", 0), "state.rng.uinteger")
     try:
         np.random.PCG64().state = rng
     except (ValueError, TypeError, OverflowError, KeyError) as exc:
@@ -667,24 +474,3 @@ def _decode_history(obj: Any) -> dict[str, list[float]]:
         n = a.size
         out[str(key)] = a.astype(np.float64).tolist()
     return out
-
-
-# ----- where the autosave goes -----------------------------------------------------------
-def data_dir() -> Path:
-    """The per-user data folder of Backprop Lab (XDG on Linux; the platform's own elsewhere)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "Backprop Lab"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Backprop Lab"
-    base = os.environ.get("XDG_DATA_HOME") or ""
-    if not os.path.isabs(base):  # the XDG spec says relative values are to be ignored
-        base = str(Path.home() / ".local" / "share")
-    return Path(base) / "backprop-lab"
-
-
-def autosave_path() -> Path:
-    """Where the window autosaves the session (the folder is created if missing)."""
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"autosave{EXTENSION}"

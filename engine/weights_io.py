@@ -31,17 +31,10 @@ from typing import Any
 import numpy as np
 
 from engine.errors import BackpropLabError, FileFormatError
+from engine.files import file_format_errors, write_atomic
+from engine.json_arrays import FormatProblem, encode_array, json_kind, read_array
 from engine.network import Network, param_names
-from engine.project import (
-    FormatProblem,
-    check_preprocessing,
-    encode_array,
-    file_format_errors,
-    json_kind,
-    parameter_shapes,
-    read_array,
-    write_atomic,
-)
+from engine.project import check_preprocessing, parameter_shapes
 from engine.spec import NetworkSpec
 
 FORMAT = "backprop-lab-weights"

@@ -20,14 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from engine.errors import BackpropLabError
-from engine.project import (
-    EXTENSION,
-    Project,
-    autosave_path,
-    load_project,
-    save_project,
-    write_atomic,
-)
+from engine.files import autosave_path, write_atomic
+from engine.project import EXTENSION, Project, load_project, save_project
 from engine.weights_io import TrainedModel, load_weights, weights_to_bytes
 from session.worker import Captured
 

@@ -392,7 +392,7 @@ def test_early_stopping_pauses_with_a_message(window, qtbot):
 def test_autosave_and_recovery(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from engine.project import autosave_path
+    from engine.files import autosave_path
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     c, files = window.controller, window.file_actions

@@ -14,15 +14,9 @@ from hypothesis.extra import numpy as hnp
 
 from engine.datasets import DatasetSpec, load_dataset
 from engine.errors import FileFormatError
-from engine.project import (
-    Project,
-    autosave_path,
-    decode_array,
-    encode_array,
-    load_project,
-    parse_project,
-    save_project,
-)
+from engine.files import autosave_path
+from engine.json_arrays import decode_array, encode_array
+from engine.project import Project, load_project, parse_project, save_project
 from engine.spec import NetworkSpec
 from engine.training import Metrics, Trainer
 from session.snapshot import HistoryBuffer

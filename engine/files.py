@@ -1,0 +1,100 @@
+"""Writing files safely and naming them in every error: atomic writes, the per-user data
+folder, and the guard that turns any failure while reading a file into one clear line."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from engine.errors import BackpropLabError, FileFormatError
+from engine.json_arrays import FormatProblem
+
+
+@contextlib.contextmanager
+def file_format_errors(path: str) -> Iterator[None]:
+    """Turn whatever reading a file raises into a FileFormatError naming the file.
+
+    The validators should catch every problem first (as FormatProblem, with the place);
+    the rest keeps the promise that a bad file is always a FileFormatError, never a crash.
+    """
+    try:
+        yield
+    except FormatProblem as exc:
+        raise FileFormatError(path, str(exc)) from None
+    except FileFormatError:
+        raise
+    except (
+        BackpropLabError,
+        ValueError,
+        TypeError,
+        KeyError,
+        OverflowError,
+        RecursionError,
+    ) as exc:
+        raise FileFormatError(path, f"is corrupt: {exc}") from None
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a reader sees the old file or the new, never half."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(tmp, _file_mode(path))
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        try:
+            dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(dfd)
+        except OSError:
+            pass
+        finally:
+            os.close(dfd)
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's permissions, or the usual ones for a new file (0666 less the umask)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+# ----- where the autosave goes -----------------------------------------------------------
+def data_dir() -> Path:
+    """The per-user data folder of Backprop Lab (XDG on Linux; the platform's own elsewhere)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Backprop Lab"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Backprop Lab"
+    base = os.environ.get("XDG_DATA_HOME") or ""
+    if not os.path.isabs(base):  # the XDG spec says relative values are to be ignored
+        base = str(Path.home() / ".local" / "share")
+    return Path(base) / "backprop-lab"
+
+
+def autosave_path() -> Path:
+    """Where the window autosaves the session (the folder is created if missing)."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "autosave.bplab"
