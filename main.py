@@ -1,6 +1,6 @@
 """Backprop Lab: `python main.py [PROJECT]` opens the app; sub-commands work without a window.
 
-See ../shared/CLI.md (mirrored in docs/cli.md) for the command line contract.
+The command line is documented in docs/cli.md; the code is laid out as docs/architecture.md says.
 """
 
 from __future__ import annotations

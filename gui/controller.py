@@ -23,9 +23,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from engine.datasets import Dataset, DatasetSpec
 from engine.spec import NetworkSpec
 from gui.training_child import translation_files
+from session.mailbox import Captured
 from session.process import ProcessWorker
 from session.snapshot import Snapshot
-from session.worker import Captured, TrainingWorker
+from session.worker import TrainingWorker
 
 POLL_MS = 10  # look for events often; snapshots are paced below
 MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate

@@ -23,7 +23,7 @@ from engine.errors import BackpropLabError
 from engine.files import autosave_path, write_atomic
 from engine.project import EXTENSION, Project, load_project, save_project
 from engine.weights_io import TrainedModel, load_weights, weights_to_bytes
-from session.worker import Captured
+from session.mailbox import Captured
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow

@@ -40,9 +40,10 @@ import numpy as np
 from engine.datasets import Dataset, DatasetSpec
 from engine.spec import NetworkSpec
 from engine.translation import Translate, untranslated
+from session.mailbox import WorkerMailbox
 from session.snapshot import HistoryBuffer
 from session.wire import read_message, write_message
-from session.worker import TrainingWorker, WorkerMailbox
+from session.worker import TrainingWorker
 
 ROOT = Path(__file__).resolve().parents[1]
 # seconds the window waits for the child to end after "stop" before it kills it

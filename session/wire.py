@@ -38,7 +38,7 @@ class WireError(ValueError):
 
 
 def _data_classes() -> dict[str, type]:
-    from session.worker import Captured
+    from session.mailbox import Captured
 
     return {
         cls.__name__: cls

@@ -21,7 +21,6 @@ import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -31,6 +30,7 @@ from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
 from engine.heatmaps import decision_map, neuron_heatmaps
 from engine.network import adapt_parameters
+from engine.output_summary import output_summary
 from engine.spec import NetworkSpec
 from engine.spec_rules import (
     changes_architecture,
@@ -40,8 +40,9 @@ from engine.spec_rules import (
     remap_input_columns,
 )
 from engine.stepper import Stepper
-from engine.training import Metrics, Trainer, predicted_classes
+from engine.training import Metrics, Trainer
 from engine.translation import Translate, untranslated
+from session.mailbox import Captured, WorkerMailbox
 from session.snapshot import HistoryBuffer, Snapshot
 from session.timeline import Timeline
 
@@ -54,47 +55,6 @@ EVAL_SHARE = 0.03
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
-
-
-@dataclass(frozen=True)
-class Captured:
-    """Everything a project file needs, captured by the worker between steps (host copies)."""
-
-    spec: NetworkSpec
-    dataset_spec: DatasetSpec
-    dataset: Dataset
-    state: dict[str, Any]
-    history: dict[str, list[float]]
-    backend: str
-
-
-class WorkerMailbox:
-    """What a worker leaves for the GUI thread: the newest snapshot (older ones are dropped)
-    and the events in order. Shared by TrainingWorker and the training process's proxy."""
-
-    def __init__(self) -> None:
-        self._events: queue.SimpleQueue = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._latest: Snapshot | None = None
-
-    def take_snapshot(self) -> Snapshot | None:
-        """The newest snapshot not yet taken, or None (the older ones are dropped)."""
-        with self._lock:
-            snap, self._latest = self._latest, None
-        return snap
-
-    def take_events(self) -> list[tuple]:
-        """Events since the last call, in order: ("spec", spec), ("dataset", ds), ("error", msg), ("captured", id, Captured)."""
-        out = []
-        while True:
-            try:
-                out.append(self._events.get_nowait())
-            except queue.Empty:
-                return out
-
-    def _leave_snapshot(self, snap: Snapshot) -> None:
-        with self._lock:
-            self._latest = snap
 
 
 class TrainingWorker(WorkerMailbox):
@@ -530,33 +490,10 @@ class TrainingWorker(WorkerMailbox):
                 )
             self.history.append(tr.step_count, tr.epoch, m)
             self._last_eval_step = tr.step_count
-        self._outputs = self._output_view_data()
+        self._outputs = output_summary(self.trainer, self.dataset, OUTPUT_SAMPLE)
         t1 = time.perf_counter()
         self._eval_time += t1 - t0
         self._last_eval_wall = t1
-
-    def _output_view_data(self) -> dict[str, Any]:
-        """Confusion matrix (classification) or predicted vs actual (regression) for non-2-D data."""
-        ds, tr = self.dataset, self.trainer
-        if ds.is_2d:
-            return {}
-        use_test = ds.X_test is not None and len(ds.X_test) > 0
-        X = ds.X_test if use_test else ds.X_train
-        y = ds.y_test if use_test else ds.y_train
-        X, y = X[:OUTPUT_SAMPLE], y[:OUTPUT_SAMPLE]
-        out = tr.predict(X)
-        split = "test" if use_test else "train"
-        if ds.task == "classification":
-            pred = predicted_classes(np.asarray(out), tr.spec.loss)
-            k = ds.n_classes
-            cm = np.zeros((k, k), dtype=np.int64)
-            np.add.at(cm, (np.asarray(y, dtype=np.int64), np.clip(pred, 0, k - 1)), 1)
-            return {"confusion": cm, "split": split}
-        return {
-            "actual": np.array(y, dtype=np.float64),
-            "predicted": np.array(out, dtype=np.float64),
-            "split": split,
-        }
 
     def _diverged(self, exc: TrainingDiverged) -> None:
         self._playing = False
