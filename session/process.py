@@ -176,12 +176,11 @@ class ProcessWorker(WorkerMailbox):
                 env=child_environment(),
             )
         except OSError as exc:
-            message = self.translate(
-                "TrainingWorker", "The training process could not start: %1"
-            )
+            message = self.translate("TrainingWorker", "The training process could not start: %1")
             self._events.put(("error", message.replace("%1", str(exc))))
             return None
         self._proc = proc
+        assert proc.stdin is not None and proc.stdout is not None  # both are pipes
         if sys.platform.startswith("linux"):
             import fcntl
 
@@ -315,6 +314,7 @@ def serve(make_translate: Callable[[dict], Translate] | None = None) -> int:
         def _publish(self) -> None:
             super()._publish()
             snap = self.take_snapshot()
+            assert snap is not None  # the publish just left it
             delta, self._sent_history = _history_delta(self.history, self._sent_history)
             snap = dataclasses.replace(
                 snap, history=None, timeline=np.asarray(snap.timeline, dtype=np.int64)
@@ -431,5 +431,3 @@ def _without_rows(ds: Dataset) -> Dataset:
     """The dataset with every array cut to no rows (columns, names and preprocessing kept)."""
     rows = ("X_train", "y_train", "X_test", "y_test", "raw_train", "raw_test")
     return dataclasses.replace(ds, **{f: getattr(ds, f)[:0] for f in rows})
-
-

@@ -141,5 +141,6 @@ class Snapshot:
     trace: tuple[TraceRecord, ...] = ()
     next_phase: str | None = None
     traced_sample: int = 0
-    timeline: tuple[int, ...] = ()  # step numbers the timeline can return to
+    # step numbers the timeline can return to (an int64 array on the wire, a tuple in the window)
+    timeline: tuple[int, ...] | np.ndarray = ()
     extra: dict = field(default_factory=dict)

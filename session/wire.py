@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import struct
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import numpy as np
 
@@ -85,7 +85,7 @@ class _Encoder:
         if a.dtype.hasobject:
             raise WireError(f"object arrays cannot be sent (dtype {a.dtype})")
         a = np.ascontiguousarray(a)
-        data = memoryview(a).cast("B") if a.size else memoryview(b"")
+        data = a.data.cast("B") if a.size else memoryview(b"")
         start = self.offset
         pad = (-(start + len(data))) % _ALIGN
         self.buffers.append(data)
@@ -146,7 +146,7 @@ class _Decoder:
             cls = classes().get(v["@c"])
             if cls is None:
                 raise WireError(f"unknown class {v['@c']!r} in a message")
-            obj = object.__new__(cls)
+            obj: Any = object.__new__(cls)
             for k, x in v["f"].items():
                 object.__setattr__(obj, k, self.value(x))
             return obj
@@ -185,19 +185,19 @@ def write_message(stream: BinaryIO, value: Any) -> None:
     stream.flush()
 
 
-def read_message(stream: BinaryIO) -> Any:
+def read_message(stream: IO[bytes]) -> Any:
     """Read one message; raises EOFError at the end of the stream."""
     head = _read_exactly(stream, _LEN.size)
     (n,) = _LEN.unpack(head)
     return decode(_read_exactly(stream, n))
 
 
-def _read_exactly(stream: BinaryIO, n: int) -> bytearray:
+def _read_exactly(stream: IO[bytes], n: int) -> bytearray:
     buf = bytearray(n)
     view = memoryview(buf)
     got = 0
     while got < n:
-        k = stream.readinto(view[got:])
+        k = stream.readinto(view[got:])  # type: ignore[attr-defined]  # a buffered pipe has it
         if not k:
             raise EOFError("the stream ended inside a message" if got else "the stream ended")
         got += k

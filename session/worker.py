@@ -83,9 +83,10 @@ class TrainingWorker(WorkerMailbox):
         self.gui_busy = threading.Event()
         self._stop = False
         # engine objects (worker thread only)
-        self.dataset: Dataset | None = None
-        self.trainer: Trainer | None = None
-        self.stepper: Stepper | None = None
+        # set by run()'s first load, before any command is applied
+        self.dataset: Dataset
+        self.trainer: Trainer
+        self.stepper: Stepper
         self.timeline = Timeline()
         self.history = HistoryBuffer()
         self.backend_name = "numpy"
@@ -298,9 +299,7 @@ class TrainingWorker(WorkerMailbox):
         ds = self.dataset
         if not ds.is_2d:
             raise SpecErrorLike(
-                self.translate(
-                    "TrainingWorker", "Input features can only be chosen for 2-D data."
-                )
+                self.translate("TrainingWorker", "Input features can only be chosen for 2-D data.")
             )
         old_features = ds.spec.features
         new_ds = load_dataset(dataclasses.replace(ds.spec, features=tuple(features)).validate())
@@ -324,17 +323,17 @@ class TrainingWorker(WorkerMailbox):
     def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
         if not math.isfinite(value):
             raise SpecErrorLike(
-                self.translate(
-                    "TrainingWorker", "%1: the value must be a finite number."
-                ).replace("%1", f"{name}{list(index)}")
+                self.translate("TrainingWorker", "%1: the value must be a finite number.").replace(
+                    "%1", f"{name}{list(index)}"
+                )
             )
         self._abort_partial_step()
         params = self.trainer.network.get_parameters()
         if name not in params:
             raise SpecErrorLike(
-                self.translate(
-                    "TrainingWorker", "There is no parameter called %1."
-                ).replace("%1", repr(name))
+                self.translate("TrainingWorker", "There is no parameter called %1.").replace(
+                    "%1", repr(name)
+                )
             )
         arr = params[name]
         try:

@@ -16,6 +16,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from engine.backend import Backend, get_backend  # noqa: E402
 
+if os.environ.get("BACKPROP_LAB_REQUIRE_TORCH"):
+    # CI installs CPU PyTorch: the cross-checks against torch must run, never skip
+    import torch  # noqa: F401
+
 try:  # fuzzing stays reproducible and free of timing flakes on a loaded CI machine
     from hypothesis import settings
 
