@@ -29,10 +29,10 @@ def _fast_numpy() -> Any:
     names = {k: getattr(np, k) for k in dir(np) if not k.startswith("_")}
 
     def fast_sum(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-        return np.add.reduce(x, axis=axis, keepdims=keepdims)
+        return np.add.reduce(x, axis=axis, keepdims=keepdims)  # type: ignore[call-overload]
 
     def fast_max(x: Any, axis: Any = None, keepdims: bool = False) -> Any:
-        return np.maximum.reduce(x, axis=axis, keepdims=keepdims)
+        return np.maximum.reduce(x, axis=axis, keepdims=keepdims)  # type: ignore[call-overload]
 
     names.update(sum=fast_sum, max=fast_max)
     return types.SimpleNamespace(**names)
@@ -184,7 +184,7 @@ class Random:
         return (self.generator.random(size=shape) < keep).astype(np.float64)
 
     def get_state(self) -> dict:
-        return self.generator.bit_generator.state
+        return dict(self.generator.bit_generator.state)
 
     def set_state(self, state: dict) -> None:
         self.generator.bit_generator.state = state

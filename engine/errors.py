@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class BackpropLabError(Exception):
     """Base of every error that is the user's input, not a bug: shown as a message, never a traceback."""
@@ -18,7 +20,9 @@ class SpecError(BackpropLabError, ValueError):
 class DataError(BackpropLabError, ValueError):
     """A dataset that cannot be used; names the file and, for text files, the line (header = line 1)."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+    def __init__(
+        self, message: str, path: str | os.PathLike | None = None, line: int | None = None
+    ):
         self.path = None if path is None else str(path)
         self.line = line
         where = ""

@@ -283,7 +283,7 @@ def _project_from_doc(doc: Any, path: str) -> Project:
             "", 'is not a Backprop Lab project (no "format": "backprop-lab-project")'
         )
     version = doc.get("version")
-    if not is_int(version):
+    if not isinstance(version, int) or not is_int(version):
         raise FormatProblem("version", f"expected a whole number, got {json_kind(version)}")
     if version > VERSION:
         raise FormatProblem(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from engine.errors import DataError
 
-FEATURES: dict[str, object] = {
+FEATURES: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "x1": lambda p: p[:, 0],
     "x2": lambda p: p[:, 1],
     "x1^2": lambda p: p[:, 0] ** 2,

@@ -15,6 +15,7 @@ halves here are ``n // 2`` and ``n - n // 2`` so that exactly n points come back
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -181,7 +182,7 @@ def reg_gauss(n: int, noise: float, rng: np.random.Generator):
 
 
 #: name → (generator, task, takes ``classes``)
-GENERATORS = {
+GENERATORS: dict[str, tuple[Callable[..., tuple[np.ndarray, np.ndarray]], str, bool]] = {
     "circle": (circle, "classification", False),
     "xor": (xor, "classification", False),
     "gauss": (gauss, "classification", False),
