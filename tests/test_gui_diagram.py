@@ -432,3 +432,39 @@ def test_while_playing_edges_and_heatmaps_take_turns_and_a_pause_brings_both_up(
     assert edge_is_blue() != heat_is_blue()  # one of them is a frame behind
     frame(-1.0, -1.0, running=False)  # paused: both at once
     assert not edge_is_blue() and not heat_is_blue()
+
+
+def test_a_hyperparameter_or_freeze_edit_keeps_every_item_and_the_zoom(diagram, qtbot):
+    """Only a new architecture rebuilds the scene; a learning rate or a freeze edit redraws
+    what depends on it on the items already there, and the user's zoom stays."""
+    spec = NetworkSpec.simple(2, [3, 2], 1, loss="bce")
+    diagram.set_spec(spec, ("x1", "x2"))
+    diagram.show_snapshot(snap(spec, initial_parameters(spec)))
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    view = diagram.view
+    view.zoom_by(2.5)
+    zoom = view.transform()
+    items = list(diagram.scene.items())  # held, so that no id is reused
+    before = {id(i) for i in items}
+    diagram.set_spec(spec.with_optimizer(lr=0.5), ("x1", "x2"))
+    assert {id(i) for i in diagram.scene.items()} == before
+    assert view.transform() == zoom and not view.auto_fit
+    assert diagram.spec.optimizer.lr == 0.5 and diagram.scene.spec.optimizer.lr == 0.5
+    # freezing layer 2's weights: a padlock is added and its edges are dashed, nothing rebuilt
+    assert diagram.set_frozen(2, "weights", True)
+    now = {id(i) for i in diagram.scene.items()}
+    badges = [i for i in diagram.scene.items() if isinstance(i, LockBadge)]
+    assert [b.letter for b in badges] == ["W"] and now - before == {id(badges[0])}
+    assert now >= before and view.transform() == zoom
+    edge = diagram.scene.edge_item(2, 0, 0)
+    assert edge.pen().style() == Qt.PenStyle.DashLine and "frozen" in edge.toolTip()
+    diagram.undo_stack.undo()
+    assert {id(i) for i in diagram.scene.items()} == before and view.transform() == zoom
+    assert edge.pen().style() == Qt.PenStyle.SolidLine and edge.toolTip() == ""
+    # a new neuron is a new architecture: new items, fitted into view
+    old_nodes = list(diagram.scene.nodes[1])
+    assert diagram.change_units(1, +1)
+    assert len(diagram.scene.nodes[1]) == 4
+    assert not {id(n) for n in diagram.scene.nodes[1]} & {id(n) for n in old_nodes}
+    assert view.auto_fit

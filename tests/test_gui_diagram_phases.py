@@ -92,8 +92,8 @@ def test_every_phase_of_a_step_is_named_and_drawn_with_the_records_numbers(setup
                 d.phase.edge_values[k], np.outer(a["delta"][row], a["a_prev"][row])
             )
             assert d.scene.edge_item(k, 0, 0).arrow == -1  # flowing right to left
-            assert d.scene.quantity_items[k].text() == "δ = ∂L/∂z"
-            assert d.scene.quantity_items[1].text() == ("δ = ∂L/∂z" if k == 1 else "a = f(z)")
+            assert d.scene.headers.captions[k].text() == "δ = ∂L/∂z"
+            assert d.scene.headers.captions[1].text() == ("δ = ∂L/∂z" if k == 1 else "a = f(z)")
             assert d.legend.caption.startswith("∂L/∂w")
             if k < L:  # edges of layers the backward pass has not reached stay neutral
                 assert d.scene.edge_item(1, 0, 0).arrow == (-1 if k == 1 else 0)

@@ -1,6 +1,7 @@
 """The diagram's QGraphicsScene: builds the items for a spec, then recolours them per snapshot.
 
-``build`` runs only when the spec (or the input features) change. Everything a snapshot
+``build`` runs only when the architecture (or the input features) change; a spec of the same
+architecture goes to ``update_spec``, which keeps every item. Everything a snapshot
 changes — edge pens, which of a big layer's edges are drawn, node fills, heatmap pixels,
 bias colours — is updated on the existing items. Gestures on items arrive here and
 leave as signals for ``NetworkDiagram``.
@@ -11,14 +12,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGraphicsProxyWidget,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
-from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
+from engine.spec import NetworkSpec
 from gui.diagram import layout
 from gui.diagram.colors import (
     DIVERGING_LUT,
@@ -28,33 +24,11 @@ from gui.diagram.colors import (
     lut_index,
     map_to_lut,
 )
-from gui.diagram.items import (
-    ButtonItem,
-    CompactLayerItem,
-    EdgeItem,
-    ImageInputItem,
-    LockBadge,
-    NodeItem,
-    format_value,
-)
+from gui.diagram.items import CompactLayerItem, EdgeItem, ImageInputItem, NodeItem, format_value
+from gui.diagram.layer_headers import LayerHeaders
 
 MAX_LABELLED_EDGES = 64  # value labels only on layers with at most this many edges
 PEN_WIDTH_MIN, PEN_WIDTH_MAX, PEN_STEPS = 0.6, 6.0, 12
-
-
-def count_text(n: int, what: str) -> str:
-    """'1 neuron', '4 neurons', '784 inputs', '10 outputs' (translated)."""
-    one = {
-        "neuron": QCoreApplication.translate("NetworkDiagram", "1 neuron"),
-        "input": QCoreApplication.translate("NetworkDiagram", "1 input"),
-        "output": QCoreApplication.translate("NetworkDiagram", "1 output"),
-    }
-    many = {
-        "neuron": QCoreApplication.translate("NetworkDiagram", "%1 neurons"),
-        "input": QCoreApplication.translate("NetworkDiagram", "%1 inputs"),
-        "output": QCoreApplication.translate("NetworkDiagram", "%1 outputs"),
-    }
-    return one[what] if n == 1 else many[what].replace("%1", str(n))
 
 
 def pretty_feature(name: str) -> str:
@@ -71,6 +45,13 @@ def heatmap_levels(activation: str | None, values: np.ndarray) -> tuple[float, f
     m = float(np.nanmax(np.abs(values))) if values.size else 1.0
     m = m if np.isfinite(m) and m > 0 else 1.0
     return -m, m
+
+
+def _frozen_tip(frozen: bool) -> str:
+    """An edge's tooltip: says when its layer's weights are frozen, else nothing."""
+    if not frozen:
+        return ""
+    return QCoreApplication.translate("NetworkDiagram", "Weights of this layer are frozen")
 
 
 class _LayerEdges:
@@ -122,6 +103,7 @@ class DiagramScene(QGraphicsScene):
         self.compact: dict[int, CompactLayerItem] = {}
         self.image_item: ImageInputItem | None = None
         self.edges: dict[int, _LayerEdges] = {}
+        self.headers = LayerHeaders(self)
         self.input_slot = np.zeros(0, dtype=np.intp)
         self.weights: dict[str, np.ndarray] = {}
         self.threshold = 0.0
@@ -146,7 +128,6 @@ class DiagramScene(QGraphicsScene):
         self.clear()
         self._heat.clear()
         self.nodes, self.compact, self.edges, self.image_item = {}, {}, {}, None
-        self.quantity_items: dict[int, QGraphicsSimpleTextItem] = {}
         self._edge_view = {}
         self.weights = {}  # the old spec's weights don't fit: wait for a snapshot of this one
         self.spec = spec
@@ -212,17 +193,29 @@ class DiagramScene(QGraphicsScene):
                 self.nodes[k] = items
         for k in range(1, L + 1):
             self._build_edges(k, (sizes[k], sizes[k - 1]))
-        self._build_headers(spec, features, image_shape)
-        qfont = QFont()
-        qfont.setPointSizeF(8)
-        qfont.setItalic(True)
-        for g in self.geometry:  # what the nodes' numbers are, during step-through
-            if g.kind != "image":
-                item = self._text("", g.x, g.bottom + 12, qfont)
-                item.setVisible(False)
-                self.quantity_items[g.index] = item
+        self.headers.build(spec, self.geometry, features)
         # room on the right for the outputs' "ŷ = …  y = …" during step-through
         self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 150, 20))
+
+    def update_spec(self, spec: NetworkSpec) -> None:
+        """Take a spec of the same architecture (``engine.spec_rules.changes_architecture`` is
+        False): every item stays; only what depends on a changed field is touched, which on
+        the diagram is freezing (padlocks, bias handles, edge tooltips; the dashed pens follow
+        at the next ``show_edges``). A hyper-parameter changes nothing drawn here."""
+        old, self.spec = self.spec, spec
+        if old is None:
+            return
+        for k in range(1, len(spec.layers) + 1):
+            was, now = old.layers[k - 1], spec.layers[k - 1]
+            if was.freeze_weights != now.freeze_weights and k in self.edges:
+                tip = _frozen_tip(now.freeze_weights)
+                for e in self.edges[k].items:
+                    e.setToolTip(tip)
+            if was.freeze_biases != now.freeze_biases:
+                for node in self.nodes.get(k, []):
+                    node.bias_frozen = now.freeze_biases
+                    node.update()
+        self.headers.show_frozen(spec)
 
     def _build_edges(self, k: int, shape: tuple[int, int]) -> None:
         out_n, in_n = shape
@@ -230,13 +223,11 @@ class DiagramScene(QGraphicsScene):
         count = out_n * in_n if full else layout.MAX_EDGES_PER_LAYER
         rows, cols = np.divmod(np.arange(count), in_n)
         items = []
-        frozen = self.spec.layers[k - 1].freeze_weights
+        tip = _frozen_tip(self.spec.layers[k - 1].freeze_weights)
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             e = EdgeItem(self, k, i, j)
-            if frozen:
-                e.setToolTip(
-                    QCoreApplication.translate("NetworkDiagram", "Weights of this layer are frozen")
-                )
+            if tip:
+                e.setToolTip(tip)
             self.addItem(e)
             items.append(e)
         le = _LayerEdges(k, shape, items, full)
@@ -261,109 +252,6 @@ class DiagramScene(QGraphicsScene):
         for n, e in enumerate(le.items):
             e.row, e.col = int(le.rows[n]), int(le.cols[n])
             e.set_ends(src[n, 0], src[n, 1], dst[n, 0], dst[n, 1])
-
-    def _build_headers(self, spec: NetworkSpec, features: tuple, image_shape) -> None:
-        top = min(g.top for g in self.geometry)
-        y_combo, y_count = top - 58, top - 28
-        font = QFont()
-        font.setPointSizeF(8.5)
-        L = len(spec.layers)
-        for g in self.geometry:
-            k, x = g.index, g.x
-            if k == 0:
-                title = (
-                    QCoreApplication.translate("NetworkDiagram", "Features")
-                    if features
-                    else (
-                        QCoreApplication.translate("NetworkDiagram", "Input image")
-                        if g.kind == "image"
-                        else QCoreApplication.translate("NetworkDiagram", "Inputs")
-                    )
-                )
-                self._text(title, x, y_combo, font, bold=True)
-                self._text(count_text(spec.n_inputs, "input"), x, y_count, font)
-                continue
-            layer = spec.layers[k - 1]
-            if k < L:
-                combo = QComboBox()
-                combo.addItems(list(HIDDEN_ACTIVATIONS))
-                combo.setCurrentText(layer.activation)
-                combo.setToolTip(
-                    QCoreApplication.translate(
-                        "NetworkDiagram", "Activation of hidden layer %1"
-                    ).replace("%1", str(k))
-                )
-                combo.currentTextChanged.connect(
-                    lambda name, k=k: self.activationChosen.emit(k, name)
-                )
-                proxy = QGraphicsProxyWidget()
-                proxy.setWidget(combo)
-                proxy.setPos(
-                    x - combo.sizeHint().width() / 2, y_combo - combo.sizeHint().height() / 2
-                )
-                proxy.setZValue(4)
-                self.addItem(proxy)
-                minus = ButtonItem(
-                    "−",
-                    QCoreApplication.translate("NetworkDiagram", "Remove a neuron from this layer"),
-                    lambda k=k: self.neuronCountRequested.emit(k, -1),
-                )
-                plus = ButtonItem(
-                    "+",
-                    QCoreApplication.translate("NetworkDiagram", "Add a neuron to this layer"),
-                    lambda k=k: self.neuronCountRequested.emit(k, +1),
-                )
-                label = self._text(count_text(layer.units, "neuron"), x, y_count, font)
-                half = label.boundingRect().width() / 2 + 14
-                minus.setPos(x - half, y_count)
-                plus.setPos(x + half, y_count)
-                self.addItem(minus)
-                self.addItem(plus)
-            else:
-                self._text(
-                    QCoreApplication.translate("NetworkDiagram", "Output · %1").replace(
-                        "%1", layer.activation
-                    ),
-                    x,
-                    y_combo,
-                    font,
-                    bold=True,
-                )
-                self._text(count_text(layer.units, "output"), x, y_count, font)
-            y_lock = g.bottom + 36
-            badges = []
-            if layer.freeze_weights:
-                badges.append(
-                    LockBadge(
-                        "W",
-                        QCoreApplication.translate(
-                            "NetworkDiagram", "Weights of layer %1 are frozen"
-                        ).replace("%1", str(k)),
-                    )
-                )
-            if layer.freeze_biases:
-                badges.append(
-                    LockBadge(
-                        "b",
-                        QCoreApplication.translate(
-                            "NetworkDiagram", "Biases of layer %1 are frozen"
-                        ).replace("%1", str(k)),
-                    )
-                )
-            for n, badge in enumerate(badges):
-                badge.setPos(x - 14 * (len(badges) - 1) + 28 * n - 4, y_lock)
-                self.addItem(badge)
-
-    def _text(self, text: str, x: float, y: float, font: QFont, bold: bool = False):
-        item = QGraphicsSimpleTextItem(text)
-        f = QFont(font)
-        f.setBold(bold)
-        item.setFont(f)
-        item.setBrush(QColor(50, 50, 50))
-        r = item.boundingRect()
-        item.setPos(x - r.width() / 2, y - r.height() / 2)
-        self.addItem(item)
-        return item
 
     # ----- recolouring -----------------------------------------------------------------
     def pen(self, value: float, scale: float, dashed: bool = False) -> QPen:
@@ -491,14 +379,7 @@ class DiagramScene(QGraphicsScene):
 
     def show_quantities(self, names: dict[int, str]) -> None:
         """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if absent."""
-        for k, item in self.quantity_items.items():
-            text = names.get(k, "")
-            if text != item.text():
-                item.setText(text)
-                g = self.geometry[k]
-                r = item.boundingRect()
-                item.setPos(g.x - r.width() / 2, g.bottom + 12 - r.height() / 2)
-            item.setVisible(bool(text))
+        self.headers.show_captions(names)
 
     def show_outputs(self, lines: list[str]) -> None:
         """Text beside each output node (prediction against target), or none."""

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from engine.errors import SpecError
-from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
+from engine.spec import NetworkSpec
+from engine.spec_rules import changes_architecture
 from engine.trace import describe_phase
 from gui.diagram import edits
 from gui.diagram.colors import nice_ceiling
 from gui.diagram.commands import ValueEditCommand, WeightEditCommand
+from gui.diagram.context_menu import layer_menu
 from gui.diagram.items import format_value
 from gui.diagram.legend import ColorLegend
 from gui.diagram.phase_view import PhaseView, phase_view
@@ -172,21 +174,21 @@ class NetworkDiagram(QWidget):
         image_shape: tuple[int, int] | None = None,
         available_features: tuple[str, ...] = (),
     ) -> None:
-        """Draw `spec` with these inputs; rebuilds the items only if something changed."""
+        """Draw `spec` with these inputs: the items are rebuilt only when the architecture or
+        the inputs changed; any other edit (a hyper-parameter) keeps them and the zoom."""
         input_names = tuple(input_names)
         image_shape = tuple(image_shape) if image_shape is not None else None
         available = tuple(available_features)
-        same = (
-            spec == self._spec
-            and input_names == self._input_names
-            and image_shape == self._image_shape
-            and available == self._available
-        )
-        if same:
+        inputs = (input_names, image_shape, available)
+        same_inputs = inputs == (self._input_names, self._image_shape, self._available)
+        if same_inputs and spec == self._spec:
             return
-        self._spec, self._input_names = spec, input_names
-        self._image_shape, self._available = image_shape, available
-        self._rebuild()
+        self._spec = spec
+        self._input_names, self._image_shape, self._available = inputs
+        if same_inputs:
+            self._show_spec()
+        else:
+            self._rebuild()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot: weights, heatmaps, and the step-through phase."""
@@ -297,7 +299,7 @@ class NetworkDiagram(QWidget):
 
     def _apply_spec(self, spec: NetworkSpec) -> None:
         self._spec = spec
-        self._rebuild()
+        self._show_spec()
         self.specEdited.emit(spec)
 
     def _apply_features(self, features: tuple[str, ...]) -> None:
@@ -368,50 +370,25 @@ class NetworkDiagram(QWidget):
 
     def context_menu(self, layer: int, unit: int) -> QMenu:
         """The context menu of layer `layer` (unit `unit`): activation, neurons, layers, freezing."""
-        spec = self._spec
-        menu = QMenu(self)
-        if spec is None:
-            return menu
-        L = len(spec.layers)
-        if 1 <= layer < L:
-            act_menu = menu.addMenu(self.tr("Activation"))
-            for name in HIDDEN_ACTIVATIONS:
-                a = act_menu.addAction(name)
-                a.setCheckable(True)
-                a.setChecked(spec.layers[layer - 1].activation == name)
-                a.triggered.connect(lambda _c=False, n=name: self.set_activation(layer, n))
-            menu.addAction(self.tr("Add neuron"), lambda: self.change_units(layer, +1))
-            menu.addAction(self.tr("Remove neuron"), lambda: self.change_units(layer, -1))
-            menu.addSeparator()
-            menu.addAction(self.tr("Insert layer before"), lambda: self.add_layer(layer))
-            menu.addAction(self.tr("Insert layer after"), lambda: self.add_layer(layer + 1))
-            menu.addAction(self.tr("Remove this layer"), lambda: self.remove_layer(layer))
-        elif layer == 0:
-            menu.addAction(self.tr("Insert layer after the inputs"), lambda: self.add_layer(1))
-        else:
-            menu.addAction(self.tr("Insert layer before the output"), lambda: self.add_layer(L))
-        if layer >= 1:
-            menu.addSeparator()
-            ls = spec.layers[layer - 1]
-            for what, label, state in (
-                ("weights", self.tr("Freeze weights"), ls.freeze_weights),
-                ("biases", self.tr("Freeze biases"), ls.freeze_biases),
-            ):
-                a = menu.addAction(label)
-                a.setCheckable(True)
-                a.setChecked(state)
-                a.triggered.connect(lambda checked, w=what: self.set_frozen(layer, w, checked))
-            if unit >= 0:
-                menu.addAction(
-                    self.tr("Select bias of this neuron"),
-                    lambda: self.biasSelected.emit(layer, unit),
-                )
-        return menu
+        return layer_menu(self, layer, unit)
 
     def _context_menu(self, layer: int, unit: int, screen_pos: QPoint) -> None:
         self.context_menu(layer, unit).exec(screen_pos)
 
     # ----- drawing -------------------------------------------------------------------------
+    def _show_spec(self) -> None:
+        """Show the spec after an edit of it (same inputs): a new architecture rebuilds the
+        scene and fits it into view; anything else keeps every item and the user's zoom,
+        and redraws only what depends on the changed field."""
+        drawn, spec = self.scene.spec, self._spec
+        if drawn is None or spec is None or changes_architecture(drawn, spec):
+            self._rebuild()
+            return
+        self.scene.update_spec(spec)
+        if drawn.layers != spec.layers:  # freezing: the dashed edges of frozen weights
+            self.editor.hide()
+            self._draw_edges_and_nodes()
+
     def _rebuild(self) -> None:
         spec = self._spec
         if spec is None:
