@@ -11,20 +11,109 @@ L1/L2 regularization is already inside g when it arrives here (engine.network ad
 State that decays towards zero (momentum buffers, Adam's moments) is flushed to exact
 zero once it falls below the smallest normal float: subnormal numbers make x86 float
 arithmetic several times slower, and would slow training as it goes on.
+
+**One place per optimizer.** Each optimizer class declares its ``name`` (as in a spec and
+on the command line), its ``display_name``, its ``hyperparameters`` (``HyperParameter``:
+the ``OptimizerSpec`` field, symbol, label, default, range and help) and its ``formula``.
+``OPTIMIZERS_BY_NAME`` lists the classes in order; the spec's ``OPTIMIZERS``, its defaults
+and validation, the hyper-parameter panel and the command line's options and help all read
+from there, so a new optimizer is a class here and a line in that list (plus an
+``OptimizerSpec`` field if it brings a new hyper-parameter). This module imports nothing
+else of the engine, so ``engine.spec`` can import it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-from engine.spec import OptimizerSpec
+from engine.translation import QT_TRANSLATE_NOOP
 
 #: every this many updates of a parameter, its decaying state is flushed of subnormals
 FLUSH_EVERY = 16
+
+
+@dataclass(frozen=True)
+class HyperParameter:
+    """One hyper-parameter of an optimizer, as the panel, the command line and the spec see it.
+
+    ``label`` and ``help`` are English, marked with ``QT_TRANSLATE_NOOP("optimizers", …)``:
+    the window shows ``QCoreApplication.translate("optimizers", label)``.
+    """
+
+    field: str  # the OptimizerSpec field ("lr", "momentum", "beta1", "beta2", "eps", "alpha")
+    symbol: str  # as in the formulas: "η", "μ", "β₁", "β₂", "ε", "α"
+    label: str  # a few words: "Learning rate"
+    default: float  # torch.optim's, except lr and momentum (see LEARNING_RATE, MOMENTUM)
+    minimum: float
+    maximum: float | None = None  # None: no upper bound
+    open_min: bool = False  # the minimum itself is not allowed
+    open_max: bool = False  # the maximum itself is not allowed
+    help: str = ""  # one line: what it does, its unit and its range
+    optional: bool = False  # the spec may hold None, meaning this optimizer's default
+
+
+LEARNING_RATE = HyperParameter(
+    "lr",
+    "η",
+    QT_TRANSLATE_NOOP("optimizers", "Learning rate"),
+    0.03,  # TensorFlow Playground's start; torch.optim's differs between optimizers
+    minimum=0.0,
+    open_min=True,
+    help=QT_TRANSLATE_NOOP(
+        "optimizers",
+        "Size of each step: a weight moves by η times its gradient (or the gradient as the optimizer rescales it). A number above 0, usually 0.001 to 0.3.",
+    ),
+)
+MOMENTUM = HyperParameter(
+    "momentum",
+    "μ",
+    QT_TRANSLATE_NOOP("optimizers", "Momentum"),
+    0.9,  # torch.optim.SGD's 0 would be no momentum at all; 0.9 is the usual choice
+    minimum=0.0,
+    maximum=1.0,
+    open_max=True,
+    help=QT_TRANSLATE_NOOP(
+        "optimizers",
+        "Share of the previous steps each step keeps, so steps gather speed along a steady slope; 0 is plain SGD. A fraction from 0 to below 1.",
+    ),
+)
+EPSILON = HyperParameter(
+    "eps",
+    "ε",
+    QT_TRANSLATE_NOOP("optimizers", "Stability term"),
+    1e-8,
+    minimum=0.0,
+    open_min=True,
+    help=QT_TRANSLATE_NOOP(
+        "optimizers",
+        "Added to the square root in the denominator, so that a weight whose gradients were tiny cannot take a huge step. A small number above 0.",
+    ),
+    optional=True,
+)
+
+
+class Settings(Protocol):
+    """What an optimizer reads from its spec (an ``engine.spec.OptimizerSpec``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def lr(self) -> float: ...
+    @property
+    def momentum(self) -> float: ...
+    @property
+    def beta1(self) -> float: ...
+    @property
+    def beta2(self) -> float: ...
+    @property
+    def alpha(self) -> float: ...
+    @property
+    def effective_eps(self) -> float: ...
 
 
 @dataclass(eq=False)
@@ -42,11 +131,23 @@ class _FlatGroup:
 class Optimizer:
     """Base class: per-parameter state, a step counter per parameter, host (de)serialisation."""
 
+    #: the name in a spec, a project file and on the command line
+    name = ""
+    #: the name shown in the window (marked for translation under "optimizers")
+    display_name = ""
+    #: the hyper-parameters it reads from its spec, in the order they are shown
+    hyperparameters: tuple[HyperParameter, ...] = ()
+    #: the update rule, in the symbols of ``hyperparameters``
+    formula = ""
     #: names of the state arrays this optimizer keeps per parameter
     buffers: tuple[str, ...] = ()
-    formula = ""
 
-    def __init__(self, spec: OptimizerSpec, xp: Any):
+    @classmethod
+    def hyperparameter(cls, field: str) -> HyperParameter | None:
+        """The declaration of the spec field ``field``; None when this optimizer does not use it."""
+        return next((hp for hp in cls.hyperparameters if hp.field == field), None)
+
+    def __init__(self, spec: Settings, xp: Any):
         self.spec = spec
         self.xp = xp
         self.state: dict[str, dict[str, Any]] = {}
@@ -146,7 +247,7 @@ class Optimizer:
             tiny = float(np.finfo(str(arr.dtype).split(".")[-1]).tiny)
             st[key] = xp.where(xp.abs(arr) < tiny, xp.zeros_like(arr), arr)
 
-    def set_spec(self, spec: OptimizerSpec) -> None:
+    def set_spec(self, spec: Settings) -> None:
         """Change hyper-parameters between steps, keeping the state (as editing param_groups does)."""
         self.spec = spec
 
@@ -174,6 +275,9 @@ class Optimizer:
 class SGD(Optimizer):
     """Plain gradient descent.  s = lr · g"""
 
+    name = "sgd"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "SGD")
+    hyperparameters = (LEARNING_RATE,)
     formula = "w ← w − η·g"
 
     def _step(self, st, t, param, grad):
@@ -186,8 +290,11 @@ class Momentum(Optimizer):
     b₁ = g;  b_t = μ·b_{t−1} + g;  s = lr · b_t
     """
 
-    buffers = ("momentum_buffer",)
+    name = "momentum"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "Momentum")
+    hyperparameters = (LEARNING_RATE, MOMENTUM)
     formula = "b ← μ·b + g;  w ← w − η·b"
+    buffers = ("momentum_buffer",)
 
     def _step(self, st, t, param, grad):
         if t == 1:
@@ -209,6 +316,9 @@ class Nesterov(Momentum):
     b₁ = g;  b_t = μ·b_{t−1} + g;  s = lr · (g + μ·b_t)
     """
 
+    name = "nesterov"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "Nesterov")
+    hyperparameters = (LEARNING_RATE, MOMENTUM)
     formula = "b ← μ·b + g;  w ← w − η·(g + μ·b)"
 
     def _direction(self, buf: Any, grad: Any) -> Any:
@@ -221,8 +331,11 @@ class Adagrad(Optimizer):
     G_t = G_{t−1} + g²;  s = lr · g / (√G_t + ε)     (ε = 1e-10)
     """
 
-    buffers = ("sum",)
+    name = "adagrad"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "Adagrad")
+    hyperparameters = (LEARNING_RATE, dataclasses.replace(EPSILON, default=1e-10))
     formula = "G ← G + g²;  w ← w − η·g / (√G + ε)"
+    buffers = ("sum",)
 
     def _step(self, st, t, param, grad):
         xp = self.xp
@@ -244,8 +357,27 @@ class RMSprop(Optimizer):
     v_t = α·v_{t−1} + (1 − α)·g²;  s = lr · g / (√v_t + ε)     (α = 0.99, ε = 1e-8)
     """
 
-    buffers = ("square_avg",)
+    name = "rmsprop"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "RMSprop")
+    hyperparameters = (
+        LEARNING_RATE,
+        HyperParameter(
+            "alpha",
+            "α",
+            QT_TRANSLATE_NOOP("optimizers", "Smoothing"),
+            0.99,
+            minimum=0.0,
+            maximum=1.0,
+            open_max=True,
+            help=QT_TRANSLATE_NOOP(
+                "optimizers",
+                "Decay of the running mean of squared gradients that divides each step; closer to 1 remembers longer. A fraction from 0 to below 1.",
+            ),
+        ),
+        EPSILON,
+    )
     formula = "v ← α·v + (1 − α)·g²;  w ← w − η·g / (√v + ε)"
+    buffers = ("square_avg",)
 
     def _step(self, st, t, param, grad):
         xp = self.xp
@@ -273,8 +405,40 @@ class Adam(Optimizer):
     s = (lr / (1 − β₁ᵗ)) · m_t / (√v_t / √(1 − β₂ᵗ) + ε)      (β₁ 0.9, β₂ 0.999, ε 1e-8)
     """
 
-    buffers = ("exp_avg", "exp_avg_sq")
+    name = "adam"
+    display_name = QT_TRANSLATE_NOOP("optimizers", "Adam")
+    hyperparameters = (
+        LEARNING_RATE,
+        HyperParameter(
+            "beta1",
+            "β₁",
+            QT_TRANSLATE_NOOP("optimizers", "Mean decay"),
+            0.9,
+            minimum=0.0,
+            maximum=1.0,
+            open_max=True,
+            help=QT_TRANSLATE_NOOP(
+                "optimizers",
+                "Decay of the running mean of the gradients (the first moment), the direction of each step; closer to 1 remembers longer. A fraction from 0 to below 1.",
+            ),
+        ),
+        HyperParameter(
+            "beta2",
+            "β₂",
+            QT_TRANSLATE_NOOP("optimizers", "Square decay"),
+            0.999,
+            minimum=0.0,
+            maximum=1.0,
+            open_max=True,
+            help=QT_TRANSLATE_NOOP(
+                "optimizers",
+                "Decay of the running mean of squared gradients (the second moment), which scales each weight's step; closer to 1 remembers longer. A fraction from 0 to below 1.",
+            ),
+        ),
+        EPSILON,
+    )
     formula = "m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε)"
+    buffers = ("exp_avg", "exp_avg_sq")
 
     def _step(self, st, t, param, grad):
         xp = self.xp
@@ -300,15 +464,62 @@ class Adam(Optimizer):
         return s
 
 
-OPTIMIZER_CLASSES: dict[str, type[Optimizer]] = {
-    "sgd": SGD,
-    "momentum": Momentum,
-    "nesterov": Nesterov,
-    "adagrad": Adagrad,
-    "rmsprop": RMSprop,
-    "adam": Adam,
+# ----- the one list of optimizers ---------------------------------------------------------
+#: every optimizer by name, in the order the window and the command line list them
+OPTIMIZERS_BY_NAME: dict[str, type[Optimizer]] = {
+    cls.name: cls for cls in (SGD, Momentum, Nesterov, Adagrad, RMSprop, Adam)
 }
+OPTIMIZER_CLASSES = OPTIMIZERS_BY_NAME  # the former name
 
 
-def make_optimizer(spec: OptimizerSpec, xp: Any) -> Optimizer:
-    return OPTIMIZER_CLASSES[spec.name](spec, xp)
+def optimizer_class(name: str) -> type[Optimizer]:
+    """The optimizer called ``name``; KeyError naming the choices when there is none."""
+    try:
+        return OPTIMIZERS_BY_NAME[name]
+    except KeyError:
+        raise KeyError(
+            f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS_BY_NAME)}"
+        ) from None
+
+
+def hyperparameter_fields() -> tuple[str, ...]:
+    """Every spec field some optimizer declares, in an order that keeps each optimizer's own."""
+    order: list[str] = []
+    for cls in OPTIMIZERS_BY_NAME.values():
+        fields = [hp.field for hp in cls.hyperparameters]
+        for i, name in enumerate(fields):
+            if name not in order:
+                later = [order.index(f) for f in fields[i + 1 :] if f in order]
+                order.insert(min(later) if later else len(order), name)
+    return tuple(order)
+
+
+def users_of(field: str) -> tuple[type[Optimizer], ...]:
+    """The optimizers that declare ``field``, in order."""
+    return tuple(c for c in OPTIMIZERS_BY_NAME.values() if c.hyperparameter(field) is not None)
+
+
+def declarations_of(field: str) -> tuple[HyperParameter, ...]:
+    """The declarations of ``field`` by the optimizers that use it, in order."""
+    return tuple(hp for c in users_of(field) if (hp := c.hyperparameter(field)) is not None)
+
+
+def spec_default(field: str) -> float | None:
+    """The ``OptimizerSpec`` default of ``field``: the default every optimizer declaring it
+    agrees on, or None for an optional field (each optimizer then uses its own)."""
+    decls = declarations_of(field)
+    if not decls:
+        raise KeyError(f"no optimizer declares the hyper-parameter {field!r}")
+    if any(hp.optional for hp in decls):
+        return None
+    defaults = {hp.default for hp in decls}
+    if len(defaults) != 1:
+        raise ValueError(
+            f"optimizers declare different defaults for {field!r} ({sorted(defaults)}): "
+            "a field the spec shares needs one default, or optional=True"
+        )
+    return defaults.pop()
+
+
+def make_optimizer(spec: Settings, xp: Any) -> Optimizer:
+    return optimizer_class(spec.name)(spec, xp)

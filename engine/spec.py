@@ -12,18 +12,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.errors import SpecError
+from engine.optimizers import OPTIMIZERS_BY_NAME, hyperparameter_fields, spec_default
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
 LOSSES = ("mse", "sse", "bce", "cce")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+#: the optimizers' names, from their declarations in engine.optimizers
+OPTIMIZERS = tuple(OPTIMIZERS_BY_NAME)
 INITIALIZERS = ("xavier", "xavier-normal", "he", "uniform", "zeros")
 DTYPES = ("float32", "float64")
 
 #: Output activation that goes with each loss when none is given.
 DEFAULT_OUTPUT_ACTIVATION = {"cce": "softmax", "bce": "sigmoid", "mse": "linear", "sse": "linear"}
-#: ``eps`` defaults, as in ``torch.optim``.
-DEFAULT_EPS = {"adam": 1e-8, "rmsprop": 1e-8, "adagrad": 1e-10}
+#: ``eps`` defaults, as in ``torch.optim`` (declared by each optimizer).
+DEFAULT_EPS = {
+    name: hp.default
+    for name, cls in OPTIMIZERS_BY_NAME.items()
+    if (hp := cls.hyperparameter("eps"))
+}
+
+
+def _default(field: str) -> float:
+    """The default of a hyper-parameter every optimizer using it agrees on (not optional)."""
+    value = spec_default(field)
+    if value is None:
+        raise TypeError(f"{field!r} is declared optional: its OptimizerSpec default is None")
+    return value
 
 
 @dataclass(frozen=True)
@@ -39,20 +53,51 @@ class LayerSpec:
 
 @dataclass(frozen=True)
 class OptimizerSpec:
-    """An optimizer and its hyper-parameters, named and defaulted as in ``torch.optim``."""
+    """An optimizer and its hyper-parameters, named as in ``torch.optim``.
+
+    Which optimizer uses which field, the defaults and the allowed ranges are declared by
+    the optimizer classes in ``engine.optimizers``; the defaults here and ``check`` read them
+    from there (tests/test_optimizer_declarations.py: every field here is declared there).
+    """
 
     name: str = "sgd"
-    lr: float = 0.03
-    momentum: float = 0.9  # momentum, nesterov
-    beta1: float = 0.9  # adam
-    beta2: float = 0.999  # adam
-    eps: float | None = None  # adam, rmsprop, adagrad; None = torch's default for the optimizer
-    alpha: float = 0.99  # rmsprop smoothing constant
+    lr: float = _default("lr")
+    momentum: float = _default("momentum")  # momentum, nesterov
+    beta1: float = _default("beta1")  # adam
+    beta2: float = _default("beta2")  # adam
+    eps: float | None = spec_default("eps")  # None: the optimizer's own default (DEFAULT_EPS)
+    alpha: float = _default("alpha")  # rmsprop smoothing constant
 
     @property
     def effective_eps(self) -> float:
         """The eps actually used: the given one or torch's default for this optimizer."""
         return DEFAULT_EPS.get(self.name, 1e-8) if self.eps is None else self.eps
+
+    def check(self, where: str = "optimizer") -> None:
+        """Raise SpecError naming the field (``optimizer.lr``) unless the optimizer is known and
+        every hyper-parameter lies in its declared range (the chosen optimizer's declaration,
+        else the first optimizer's that declares it: a value is kept across a switch)."""
+        if self.name not in OPTIMIZERS:
+            raise SpecError(
+                f"{where}.name",
+                f"unknown optimizer {self.name!r}; choose one of {', '.join(OPTIMIZERS)}",
+            )
+        own = OPTIMIZERS_BY_NAME[self.name]
+        for name in hyperparameter_fields():
+            hp = own.hyperparameter(name) or next(
+                h for c in OPTIMIZERS_BY_NAME.values() if (h := c.hyperparameter(name))
+            )
+            value = getattr(self, name)
+            if value is None and hp.optional:
+                continue
+            _check_real(
+                value,
+                f"{where}.{name}",
+                low=hp.minimum,
+                high=hp.maximum,
+                low_open=hp.open_min,
+                high_open=hp.open_max,
+            )
 
 
 @dataclass(frozen=True)
@@ -145,18 +190,7 @@ class NetworkSpec:
         opt = self.optimizer
         if not isinstance(opt, OptimizerSpec):
             raise SpecError("optimizer", "expected an optimizer spec")
-        if opt.name not in OPTIMIZERS:
-            raise SpecError(
-                "optimizer.name",
-                f"unknown optimizer {opt.name!r}; choose one of {', '.join(OPTIMIZERS)}",
-            )
-        _check_real(opt.lr, "optimizer.lr", low=0.0, low_open=True)
-        _check_real(opt.momentum, "optimizer.momentum", low=0.0, high=1.0, high_open=True)
-        _check_real(opt.beta1, "optimizer.beta1", low=0.0, high=1.0, high_open=True)
-        _check_real(opt.beta2, "optimizer.beta2", low=0.0, high=1.0, high_open=True)
-        _check_real(opt.alpha, "optimizer.alpha", low=0.0, high=1.0, high_open=True)
-        if opt.eps is not None:
-            _check_real(opt.eps, "optimizer.eps", low=0.0, low_open=True)
+        opt.check("optimizer")
         _check_real(self.l1, "l1", low=0.0)
         _check_real(self.l2, "l2", low=0.0)
         _check_real(self.dropout, "dropout", low=0.0, high=1.0, high_open=True)
