@@ -7,10 +7,16 @@ float64 on the host network with dropout off.
 
 The error of an array is ‖num − bp‖ / (‖num‖ + ‖bp‖) (the usual per-array relative
 error); the worst single entry, |num − bp| / (|num| + |bp|), is reported beside it.
+
+``finite_difference`` is the inspector's check of one parameter: the plain centred
+difference (L(p + h) − L(p − h)) / 2h of one traced step's loss, recomputed from that
+step's trace records alone (the forward records carry W, b, the dropout masks and the
+batch input; the loss record carries the targets).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,10 +24,14 @@ import numpy as np
 from engine.backend import get_backend
 from engine.network import Network, param_names
 from engine.spec import NetworkSpec
+from engine.trace import TraceRecord
 from engine.training import encode_targets
 
 #: relative error above which a gradient is reported as wrong
 DEFAULT_TOLERANCE = 1e-6
+
+#: step of the inspector's centred finite difference (on float64 copies)
+FD_STEP = 1e-6
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,7 @@ def numerical_gradient(
 
 def _kink_pattern(net: Network, X) -> list[np.ndarray]:
     """Which ReLU-family pre-activations are positive: a difference across a change is invalid."""
-    caches = net.forward_all(X)
+    caches = net.forward_pass(X)
     return [
         np.asarray(c.z) > 0
         for c, act in zip(caches, net.activations, strict=True)
@@ -138,3 +148,40 @@ def check_gradients(
             )
         )
     return reports
+
+
+def finite_difference(
+    spec: NetworkSpec,
+    records: Sequence[TraceRecord],
+    name: str,
+    index: tuple[int, ...],
+    h: float = FD_STEP,
+) -> float | None:
+    """(L(p + h) − L(p − h)) / 2h for one parameter, recomputed from one step's records.
+
+    Uses the weights as they were in the forward pass, the same batch, targets and
+    dropout masks, in float64. None until the forward and loss records are there.
+    """
+    by_phase = {r.phase: r for r in records}
+    phases = [f"forward[{k}]" for k in range(1, len(spec.layers) + 1)] + ["loss"]
+    if any(phase not in by_phase for phase in phases):
+        return None
+    params: dict[str, np.ndarray] = {}
+    masks: list[np.ndarray | None] = []
+    for k, phase in enumerate(phases[:-1], start=1):
+        fr = by_phase[phase]
+        params[f"W{k}"], params[f"b{k}"] = fr.arrays["W"], fr.arrays["b"]
+        mask = fr.arrays.get("mask")
+        masks.append(None if mask is None else np.asarray(mask, dtype=np.float64))
+    # a float64 copy of the network as it was (Network copies the arrays it is given)
+    net = Network(spec.replace(dtype="float64"), get_backend("numpy"), params)
+    X = np.asarray(by_phase["forward[1]"].arrays["a_prev"], dtype=np.float64)
+    Y = np.asarray(by_phase["loss"].arrays["target"], dtype=np.float64)
+    p = net.params[name]
+    old = p[index]
+    p[index] = old + h
+    plus = net.loss(X, Y, masks)
+    p[index] = old - h
+    minus = net.loss(X, Y, masks)
+    p[index] = old
+    return (plus - minus) / (2 * h)

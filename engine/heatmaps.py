@@ -3,6 +3,10 @@
 The plane is sampled on a square grid (``plane_grid``); row i of a heatmap is
 x2 = xs[i] (ascending), column j is x1 = xs[j]. Row-major, so a viewer that puts row
 0 at the bottom shows x2 increasing upwards.
+
+This is the one forward pass not run by ``Network.forward_pass``: it computes
+feature-major (units × points, ``W @ a``) so that each layer's output is already a
+stack of images; samples in rows and a transposed copy per layer take twice as long.
 """
 
 from __future__ import annotations

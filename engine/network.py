@@ -7,12 +7,15 @@ Notation (DESIGN.md), with samples in rows (a batch is n × width):
                   δ_{k−1} = (δ_k · W_k) ⊙ f'_{k−1}(z_{k−1})
 
 Layers are numbered 1..L as in textbooks; parameters are named ``W1``, ``b1``, … .
-The fast path and the phase-by-phase stepper both call these same functions, which
-is what makes them agree bit for bit.
+Every whole pass goes through ``forward_pass`` and ``backward_pass``: the fast path
+(``loss_and_gradients``) runs them whole, the phase-by-phase stepper one layer per
+phase, the gradient check and the explanations' finite differences through ``loss``;
+that is what makes them all agree bit for bit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -181,54 +184,90 @@ class Network:
         return dW, db, grad_a, delta_prev
 
     # ----- whole passes --------------------------------------------------------------
+    def forward_pass(
+        self,
+        X: Any,
+        masks: Sequence[Any] | None = None,
+        *,
+        keep_all: bool = True,
+        caches: list[LayerCache] | None = None,
+        stop: int | None = None,
+    ) -> list[LayerCache]:
+        """forward[1..L] on inputs X: every layer's cache, in order.
+
+        ``masks`` are the dropout masks per layer (None or empty: no dropout).
+        ``keep_all=False`` keeps only the last layer's cache (inference: no backward pass
+        follows, so the other layers' arrays can be freed as soon as they are used).
+        The pass can be run in pieces: given the ``caches`` of layers 1..j, it appends
+        layers j+1..``stop`` (L by default); the stepper runs one layer per phase so.
+        """
+        caches = [] if caches is None else caches
+        a = caches[-1].out if caches else X
+        last = None
+        for k in range(len(caches) + 1, (stop or self.n_layers) + 1):
+            last = self.forward_layer(k, a, masks[k - 1] if masks else None)
+            if keep_all:
+                caches.append(last)
+            a = last.out
+        if not keep_all and last is not None:
+            caches.append(last)
+        return caches
+
+    def backward_pass(
+        self,
+        delta: Any,
+        caches: list[LayerCache],
+        grads: dict[str, Any] | None = None,
+        *,
+        start: int | None = None,
+        stop: int = 1,
+    ) -> tuple[dict[str, Any], Any, Any]:
+        """backward[start..stop] (L..1 by default) from δ of layer ``start``.
+
+        Writes ∂L/∂W_k and ∂L/∂b_k into ``grads`` (a new dict by default) and returns
+        (grads, ∂L/∂a_{stop−1}, δ_{stop−1}); the last two are None when ``stop`` is 1,
+        where nothing below needs a δ. The stepper runs one layer per phase so.
+        """
+        grads = {} if grads is None else grads
+        grad_a = None
+        for k in range(start or self.n_layers, stop - 1, -1):
+            prev = caches[k - 2] if k > 1 else None
+            dW, db, grad_a, delta = self.backward_layer(k, delta, caches[k - 1], prev)
+            grads[f"W{k}"] = dW
+            grads[f"b{k}"] = db
+        return grads, grad_a, delta
+
+    def total_loss(self, data_loss: Any) -> Any:
+        """Data loss plus regularization; the data loss itself (bit for bit) when both λ are 0."""
+        if self.spec.l1 or self.spec.l2:
+            return data_loss + self.regularization()
+        return data_loss
+
     def forward(self, X: Any) -> Any:
         """The network's output for inputs X (no dropout): probabilities for softmax/sigmoid."""
-        a = X
-        for k in range(1, self.n_layers + 1):
-            a = self.forward_layer(k, a).a
-        return a
-
-    def forward_all(self, X: Any) -> list[LayerCache]:
-        """Every layer's cache for inputs X (no dropout): used for neuron heatmaps and inspection."""
-        caches, a = [], X
-        for k in range(1, self.n_layers + 1):
-            c = self.forward_layer(k, a)
-            caches.append(c)
-            a = c.a
-        return caches
+        return self.forward_pass(X, keep_all=False)[-1].a
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Host outputs for host inputs."""
         return self.backend.to_host(self.forward(self.backend.asarray(X, self.spec.dtype)))
 
-    def loss(self, X: Any, Y: Any, masks: list[Any] | None = None) -> float:
+    def loss(self, X: Any, Y: Any, masks: Sequence[Any] | None = None) -> float:
         """Total loss (data + regularization) of inputs X with targets Y."""
-        a = X
-        for k in range(1, self.n_layers + 1):
-            c = self.forward_layer(k, a, masks[k - 1] if masks is not None else None)
-            a = c.out
-        data_loss = loss_value(self.xp, self.spec.loss, c.z, c.a, Y)
-        return self.backend.to_scalar(data_loss + self.regularization())
+        last = self.forward_pass(X, masks, keep_all=False)[-1]
+        data_loss = loss_value(self.xp, self.spec.loss, last.z, last.a, Y)
+        return self.backend.to_scalar(self.total_loss(data_loss))
 
     def loss_and_gradients(
-        self, X: Any, Y: Any, masks: list[Any] | None = None
+        self, X: Any, Y: Any, masks: Sequence[Any] | None = None
     ) -> tuple[float, dict[str, Any]]:
-        """Total loss (data + regularization) and every parameter's gradient, by backprop."""
-        caches, a = [], X
-        for k in range(1, self.n_layers + 1):
-            mask = masks[k - 1] if masks is not None else None
-            c = self.forward_layer(k, a, mask)
-            caches.append(c)
-            a = c.out
+        """Total loss (data + regularization) and every parameter's gradient, by backprop.
+
+        This is one training step without its update: the trainer's fast path.
+        """
+        caches = self.forward_pass(X, masks)
         data_loss, _, delta = self.output_delta(caches[-1], Y)
-        grads: dict[str, Any] = {}
-        for k in range(self.n_layers, 0, -1):
-            prev = caches[k - 2] if k > 1 else None
-            dW, db, _, delta_prev = self.backward_layer(k, delta, caches[k - 1], prev)
-            grads[f"W{k}"], grads[f"b{k}"] = dW, db
-            delta = delta_prev
-        total = data_loss + self.regularization()
-        return self.backend.to_scalar(total), grads
+        grads, _, _ = self.backward_pass(delta, caches)
+        return self.backend.to_scalar(self.total_loss(data_loss)), grads
 
 
 def initial_parameters(spec: NetworkSpec) -> dict[str, np.ndarray]:

@@ -2,8 +2,9 @@
 
 A ``Stepper`` wraps a ``Trainer`` and advances one *phase*, one *batch* (the rest of
 the step) or one *epoch* at a time; each phase returns a ``TraceRecord``. It uses the
-trainer's own begin_step / forward_layer / backward_layer / apply_update / end_step,
-so the parameters it leaves are bit-identical to those of the fast path.
+trainer's own begin_step / apply_update / end_step and the network's forward_pass /
+backward_pass, run one layer per phase, so the parameters it leaves are bit-identical
+to those of the fast path.
 
 Stepping back restores the state saved at the start of the step and replays the
 phases before the current one; the replay is deterministic, so stepping back and then
@@ -82,10 +83,7 @@ class Stepper:
         assert batch is not None
         if self.position < L:  # forward[k]
             k = self.position + 1
-            a_prev = batch.X if k == 1 else self._caches[-1].out
-            mask = batch.masks[k - 1] if batch.masks else None
-            c = net.forward_layer(k, a_prev, mask)
-            self._caches.append(c)
+            c = net.forward_pass(batch.X, batch.masks, caches=self._caches, stop=k)[-1]
             arrays = {
                 "a_prev": host_copy(host, c.a_prev),
                 "W": host_copy(host, net.W(k)),
@@ -94,14 +92,14 @@ class Stepper:
                 "a": host_copy(host, c.a),
                 "out": host_copy(host, c.out),
             }
-            if mask is not None:
-                arrays["mask"] = host_copy(host, mask)
+            if c.mask is not None:
+                arrays["mask"] = host_copy(host, c.mask)
             rec = TraceRecord(phase, "forward", k, step_no, arrays)
         elif self.position == L:  # loss
             last = self._caches[-1]
             data_loss, grad_a, delta = net.output_delta(last, batch.Y)
             reg = net.regularization()
-            total = data_loss + reg if (tr.spec.l1 or tr.spec.l2) else data_loss
+            total = net.total_loss(data_loss)
             self._delta = delta
             self._loss = tr.backend.to_scalar(total)
             per = loss_per_sample(tr.xp, tr.spec.loss, last.z, last.a, batch.Y)
@@ -130,8 +128,10 @@ class Stepper:
             cache = self._caches[k - 1]
             prev = self._caches[k - 2] if k > 1 else None
             delta = self._delta
-            dW, db, grad_a_prev, delta_prev = net.backward_layer(k, delta, cache, prev)
-            self._grads[f"W{k}"], self._grads[f"b{k}"] = dW, db
+            _, grad_a_prev, delta_prev = net.backward_pass(
+                delta, self._caches, self._grads, start=k, stop=k
+            )
+            dW, db = self._grads[f"W{k}"], self._grads[f"b{k}"]
             arrays = {
                 "delta": host_copy(host, delta),
                 "dW": host_copy(host, dW),

@@ -3,8 +3,9 @@
 A *step* is one optimizer update on one batch; an *epoch* is one pass over the
 shuffled training set. ``Trainer.step`` is the fast path (Play): whole steps, no
 traces, no copies. ``engine.stepper.Stepper`` runs the same step phase by phase.
-Both draw the batch and the dropout masks through ``begin_step`` and apply updates
-through ``apply_update``, so they produce bit-identical parameters.
+Both draw the batch and the dropout masks through ``begin_step``, run the network's
+``forward_pass`` / ``backward_pass`` (the stepper one layer per phase) and move the
+parameters with the optimizer's ``update``, so they produce bit-identical parameters.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 from engine.backend import Backend, Random, get_backend
 from engine.errors import DataError, TrainingDiverged
 from engine.losses import loss_value
-from engine.network import LayerCache, Network, adapt_parameters, param_names
+from engine.network import Network, adapt_parameters, param_names
 from engine.optimizers import Optimizer, make_optimizer
 from engine.spec import NetworkSpec
 
@@ -236,23 +237,8 @@ class Trainer:
     def _step(self) -> float:
         net = self.network
         batch = self.begin_step()
-        a = batch.X
-        caches: list[LayerCache] = []
-        masks = batch.masks
-        for k in range(1, net.n_layers + 1):
-            c = net.forward_layer(k, a, masks[k - 1] if masks else None)
-            caches.append(c)
-            a = c.out
-        data_loss, _, delta = net.output_delta(caches[-1], batch.Y)
-        total = data_loss + net.regularization() if (self.spec.l1 or self.spec.l2) else data_loss
-        grads: dict[str, Any] = {}
-        for k in range(net.n_layers, 0, -1):
-            dW, db, _, delta = net.backward_layer(
-                k, delta, caches[k - 1], caches[k - 2] if k > 1 else None
-            )
-            grads[f"W{k}"], grads[f"b{k}"] = dW, db
+        loss, grads = net.loss_and_gradients(batch.X, batch.Y, batch.masks)
         self.optimizer.update(net.flat_names, net.params, grads, net.flat)
-        loss = self.backend.to_scalar(total)
         self.end_step(loss)
         return loss
 
@@ -309,9 +295,7 @@ class Trainer:
         return Metrics(train_loss, test_loss, train_acc, test_acc)
 
     def _evaluate(self, X: Any, Y: Any, labels: np.ndarray) -> tuple[float, float | None]:
-        net = self.network
-        caches = net.forward_all(X)
-        last = caches[-1]
+        last = self.network.forward_pass(X, keep_all=False)[-1]
         loss = self.backend.to_scalar(loss_value(self.xp, self.spec.loss, last.z, last.a, Y))
         if not self.is_classification:
             return loss, None
