@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from engine.datasets import BUILTIN as _BUILTIN
-from engine.spec import OPTIMIZERS, NetworkSpec
+from engine.optimizers import (
+    OPTIMIZERS_BY_NAME,
+    declarations_of,
+    hyperparameter_fields,
+    optimizer_class,
+    users_of,
+)
+from engine.spec import NetworkSpec, OptimizerSpec
 
 PROG = "backprop-lab"
 
@@ -43,14 +50,15 @@ BUILTIN_DATASETS = (
     "digits",
 )
 
+
+def option_for(field: str) -> str:
+    """The option that sets an optimizer's hyper-parameter: ``beta1`` → ``--beta1``."""
+    return "--" + field.replace("_", "-")
+
+
 #: spec field → the option that sets it, so a SpecError can name the option the user typed
 SPEC_FIELD_OPTIONS = {
-    "optimizer.lr": "--lr",
-    "optimizer.momentum": "--momentum",
-    "optimizer.beta1": "--beta1",
-    "optimizer.beta2": "--beta2",
-    "optimizer.eps": "--eps",
-    "optimizer.alpha": "--alpha",
+    **{f"optimizer.{f}": option_for(f) for f in hyperparameter_fields()},
     "optimizer.name": "--optimizer",
     "batch_size": "--batch-size",
     "l1": "--l1",
@@ -187,41 +195,22 @@ def add_hyper_parameter_options(parser: argparse.ArgumentParser, *, for_new: boo
         return f"{text} (default {default})" if for_new else f"{text} (default: the project's)"
 
     g = parser.add_argument_group("optimizer and training")
+    default_optimizer = OptimizerSpec().name
     g.add_argument(
         "--optimizer",
-        choices=OPTIMIZERS,
-        default=d("sgd"),
-        help=shown("update rule, exactly as torch.optim", "sgd")
+        choices=tuple(OPTIMIZERS_BY_NAME),
+        default=d(default_optimizer),
+        help=shown("update rule (listed above), exactly as torch.optim", default_optimizer)
         + ("" if for_new else "; a different optimizer starts with fresh state"),
     )
-    g.add_argument(
-        "--lr", type=number, default=d(0.03), metavar="R", help=shown("learning rate", "0.03")
-    )
-    g.add_argument(
-        "--momentum",
-        type=number,
-        default=None,
-        metavar="R",
-        help="momentum and nesterov: μ (default 0.9)",
-    )
-    g.add_argument("--beta1", type=number, default=None, metavar="R", help="adam: β₁ (default 0.9)")
-    g.add_argument(
-        "--beta2", type=number, default=None, metavar="R", help="adam: β₂ (default 0.999)"
-    )
-    g.add_argument(
-        "--eps",
-        type=number,
-        default=None,
-        metavar="R",
-        help="adam, rmsprop, adagrad: ε (default torch's: 1e-8; adagrad 1e-10)",
-    )
-    g.add_argument(
-        "--alpha",
-        type=number,
-        default=None,
-        metavar="R",
-        help="rmsprop: smoothing constant α (default 0.99)",
-    )
+    for field in hyperparameter_fields():  # None: the spec's default, or the project's value
+        g.add_argument(
+            option_for(field),
+            type=number,
+            default=None,
+            metavar="R",
+            help=hyper_parameter_help(field, for_new=for_new),
+        )
     g.add_argument(
         "--batch-size",
         type=positive_int,
@@ -270,6 +259,52 @@ def add_hyper_parameter_options(parser: argparse.ArgumentParser, *, for_new: boo
     )
 
 
+def hyper_parameter_help(field: str, *, for_new: bool) -> str:
+    """An optimizer hyper-parameter's option help from the optimizers' declarations:
+    "momentum and nesterov: μ, momentum (default 0.9). Share of the previous steps …"."""
+    users = [cls.name for cls in users_of(field)]
+    decls = declarations_of(field)
+    hp = decls[0]
+    who = "" if len(users) == len(OPTIMIZERS_BY_NAME) else _and(users) + ": "
+    if for_new:
+        counts: dict[float, list[str]] = {}
+        for name, decl in zip(users, decls, strict=True):
+            counts.setdefault(decl.default, []).append(name)
+        usual = max(counts, key=lambda v: len(counts[v]))
+        others = "".join(f"; {_and(n)} {v:g}" for v, n in counts.items() if v != usual)
+        default = f"default {usual:g}{others}"
+    else:
+        default = "default: the project's"
+    label = hp.label[:1].lower() + hp.label[1:]
+    return f"{who}{hp.symbol}, {label} ({default}). {hp.help}".replace("%", "%%")
+
+
+def _and(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def optimizer_table() -> str:
+    """The optimizers with their update rules and hyper-parameter defaults, for a command's
+    description (from the optimizers' declarations)."""
+    lines = ["optimizers (--optimizer NAME), their update rules and defaults:"]
+    for cls in OPTIMIZERS_BY_NAME.values():
+        defaults = ", ".join(f"{hp.symbol} {hp.default:g}" for hp in cls.hyperparameters)
+        lines.append(f"  {cls.name:<10} {cls.formula}")
+        lines.append(f"  {'':<10} {defaults}")
+    return "\n".join(lines) + "\n"
+
+
+def optimizer_summary(spec: OptimizerSpec) -> str:
+    """ "adam (η 0.01, β₁ 0.9, β₂ 0.999, ε 1e-08)": the optimizer and the values it uses."""
+    cls = optimizer_class(spec.name)
+    values = []
+    for hp in cls.hyperparameters:
+        value = getattr(spec, hp.field)
+        values.append(f"{hp.symbol} {hp.default if value is None else value:g}")
+    return f"{cls.name} ({', '.join(values)})"
+
+
 def spec_error_message(exc: Exception) -> str:
     """A SpecError's message, with the spec field replaced by the option that sets it."""
     field = getattr(exc, "field", None)
@@ -286,7 +321,7 @@ def apply_hyper_parameters(spec: NetworkSpec, args: argparse.Namespace) -> Netwo
     opt_changes = {}
     if args.optimizer is not None:
         opt_changes["name"] = args.optimizer
-    for key in ("lr", "momentum", "beta1", "beta2", "eps", "alpha"):
+    for key in hyperparameter_fields():
         value = getattr(args, key)
         if value is not None:
             opt_changes[key] = value
@@ -397,8 +432,8 @@ def model_from_project(project) -> Any:
     project does not hold it).
     """
     from engine.datasets import Preprocessing, load_dataset
+    from engine.export.model import TrainedModel
     from engine.network import initial_parameters
-    from engine.weights_io import TrainedModel
 
     data = load_dataset(project.dataset)
     spec = project.spec

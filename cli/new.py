@@ -14,6 +14,8 @@ from cli.common import (
     names_list,
     noise,
     non_negative_int,
+    optimizer_summary,
+    optimizer_table,
     positive_int,
     say,
     spec_error_message,
@@ -37,7 +39,8 @@ network and how it trains. Nothing is trained yet; use `train` for that.
 examples:
   backprop-lab new -o spiral.bplab --dataset spiral --hidden 8,8 --optimizer adam --lr 0.01
   backprop-lab new -o houses.bplab --dataset houses.csv --target price --loss mse
-"""
+
+""" + optimizer_table()
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -292,6 +295,6 @@ def run(args: argparse.Namespace) -> int:
         f"wrote {args.output}: {ds_spec.name} ({len(data.y_train)} training rows, "
         f"{len(data.y_test)} test rows, {data.task}); network {sizes} "
         f"({args.activation} hidden, {spec.layers[-1].activation} output), loss {spec.loss}, "
-        f"{spec.optimizer.name} lr {spec.optimizer.lr:g}",
+        f"optimizer {optimizer_summary(spec.optimizer)}",
     )
     return 0

@@ -11,6 +11,7 @@ from cli.common import (
     Progress,
     add_hyper_parameter_options,
     apply_hyper_parameters,
+    optimizer_table,
     positive_int,
     say,
 )
@@ -30,7 +31,8 @@ printed with a hint, nothing is written, and the exit status is 3.
 examples:
   backprop-lab train spiral.bplab -o spiral-trained.bplab --epochs 200
   backprop-lab train spiral.bplab -o spiral.bplab --steps 500 --lr 0.003
-"""
+
+""" + optimizer_table()
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
