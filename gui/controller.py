@@ -65,6 +65,9 @@ class TrainingController(QObject):
     errorOccurred = Signal(str)
     specChanged = Signal(object)
     datasetChanged = Signal(object)
+    # the backend the worker uses, whenever it differs from what the window shows: after a
+    # fallback (CuPy asked for, NumPy in use) as much as after a switch the window did not ask for
+    backendChanged = Signal(str)
 
     def __init__(
         self,
@@ -100,7 +103,9 @@ class TrainingController(QObject):
         self._latest: Snapshot | None = None
         self._spec: NetworkSpec | None = spec
         self._dataset: Dataset | None = None
-        self._backend = backend
+        self._backend = backend  # in use, as the worker's latest snapshot says
+        self._backend_shown: str | None = None  # what the window shows (told or asked for)
+        self._backend_asked = False  # a backend was asked for and the worker has not answered
         self._callbacks: dict[int, Callable[[Captured], None]] = {}
         self._frame_cost = 0.0  # smoothed seconds a redraw takes (views + paint)
         self._next_frame_at = 0.0
@@ -137,6 +142,7 @@ class TrainingController(QObject):
 
     @property
     def backend(self) -> str:
+        """The array backend the worker uses (the one asked for until its first snapshot)."""
         return self._backend
 
     @property
@@ -201,9 +207,25 @@ class TrainingController(QObject):
         self._worker.post("restore_timeline", int(step))
 
     def set_backend(self, name: str) -> None:
-        """Move training to another array backend (falls back to NumPy with a message)."""
-        self._backend = name
+        """Move training to another array backend (falls back to NumPy with a message).
+
+        The window shows ``name`` until the worker answers: a snapshot on ``name``, or an
+        error (the fallback's reason); ``backendChanged`` then says what is really in use."""
+        self._ask_backend(name)
         self._worker.post("set_backend", name)
+
+    def _ask_backend(self, name: str) -> None:
+        self._backend_shown = name
+        self._backend_asked = True
+
+    def _follow_backend(self, name: str) -> None:
+        """A snapshot's backend: the one in use. Tell the window when it shows another."""
+        self._backend = name
+        if self._backend_asked and name == self._backend_shown:
+            self._backend_asked = False  # the switch asked for is done
+        if not self._backend_asked and name != self._backend_shown:
+            self._backend_shown = name
+            self.backendChanged.emit(name)
 
     def load(
         self,
@@ -216,8 +238,8 @@ class TrainingController(QObject):
         """Replace the whole session (an opened project): spec, data, trainer state and history."""
         self._spec = spec
         if backend is not None:
-            self._backend = backend
-        self._worker.post("load", spec, dataset_spec, self._backend, state, history)
+            self._ask_backend(backend)
+        self._worker.post("load", spec, dataset_spec, backend or self._backend, state, history)
 
     def capture(self, callback: Callable[[Captured], None]) -> None:
         """Ask the worker for everything a project file needs; ``callback`` runs on the GUI thread."""
@@ -252,6 +274,9 @@ class TrainingController(QObject):
                 self._dataset = event[1]
                 self.datasetChanged.emit(event[1])
             elif kind == "error":
+                # the worker's answer to a backend it could not use is an error saying why
+                # (its snapshots then name the one it fell back to)
+                self._backend_asked = False
                 self.errorOccurred.emit(event[1])
             elif kind == "captured":
                 callback = self._callbacks.pop(event[1], None)
@@ -264,6 +289,7 @@ class TrainingController(QObject):
         if snap is not None:
             self._latest = snap
             self.frames += 1
+            self._follow_backend(snap.backend)
             if self._step_aside is not None:  # see TrainingWorker.gui_busy
                 self._step_aside.set()
             try:

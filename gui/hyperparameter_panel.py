@@ -191,6 +191,7 @@ class HyperparameterPanel(QWidget):
             model.item(i).setEnabled(ok)
 
     def set_backend(self, name: str) -> None:
+        """Show the backend the worker uses (after a fallback too), without emitting anything."""
         i = self.backend.findData(name)
         if i >= 0 and i != self.backend.currentIndex():
             self.backend.blockSignals(True)

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         c.snapshotReady.connect(self.show_snapshot)
         c.specChanged.connect(self._on_spec_changed)
         c.datasetChanged.connect(self._on_dataset_changed)
+        # the backend in use, after every change (a fallback included), back into the panel
+        c.backendChanged.connect(self.hyper_panel.set_backend)
         c.errorOccurred.connect(self.show_error)
         self.diagram.specEdited.connect(c.set_spec)
         self.diagram.featuresEdited.connect(c.set_features)
@@ -398,7 +400,7 @@ class MainWindow(QMainWindow):
             self.status_step.setText(self.tr("Step %1").replace("%1", str(snap.step)))
             rate = f"{snap.steps_per_second:,.0f}" if snap.running else "–"
             self.status_rate.setText(self.tr("%1 steps/s").replace("%1", rate))
-        self.status_backend.setText(snap.backend)
+        self.status_backend.setText(snap.backend)  # the backend in use, whatever was asked
         if snap.running != self._shown_running:
             self._shown_running = snap.running
             self.act_play.setText(self.tr("Pause") if snap.running else self.tr("Play"))
