@@ -7,6 +7,8 @@ record's own inputs (a_prev, W, δ) rather than read back from the diagram's cod
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -144,3 +146,22 @@ def test_weights_that_no_longer_fit_the_drawn_spec_are_ignored(setup):
     d.show_snapshot(Snapshot(new_spec, new_params, 0, 0, None, None, True))
     assert d.scene.weights["W3"].shape == (2, 2)
     assert d.scene.edge_item(3, 1, 1).isVisible() == bool(abs(new_params["W3"][1, 1]) >= 0.2)
+
+
+def test_a_finished_steps_trace_from_before_an_architecture_edit_is_not_drawn(setup):
+    """The worker keeps a finished step's records on show; after a new neuron they describe a
+    network that is no longer drawn: the diagram shows the weights, not the stale phase."""
+    trainer, stepper, d = setup
+    stepper.finish_step()
+    old = snapshot_of(trainer, stepper)
+    assert old.trace and old.trace[-1].phase == "update"
+    assert d.change_units(1, +1)
+    trainer.set_spec(d.spec)
+    params = trainer.network.get_parameters()
+    d.show_snapshot(dataclasses.replace(old, spec=d.spec, params=params))
+    assert not d.phase.active and d.scene.weights["W1"].shape == (4, 2)
+    assert d.scene.edge_item(1, 3, 1).pen().color() == diverging_color(
+        params["W1"][3, 1], d.legend.scale
+    )
+    d.show_snapshot(old)  # an old-shaped snapshot arriving late changes nothing
+    assert d.scene.weights["W1"].shape == (4, 2) and not d.phase.active

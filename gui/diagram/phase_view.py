@@ -94,3 +94,29 @@ def phase_view(trace: tuple[TraceRecord, ...] | list[TraceRecord], row: int | No
                 k += 1
             view.node_values.pop(0, None)
     return view
+
+
+def trace_fits(trace: tuple[TraceRecord, ...] | list[TraceRecord], sizes: tuple[int, ...]) -> bool:
+    """Whether a step's records were taken on a network of these layer sizes.
+
+    A finished step's records stay on show until the next step begins; after an edit of
+    the architecture they describe a network that is no longer drawn, and are not drawn.
+    """
+    L = len(sizes) - 1
+
+    def fits(a, k: int) -> bool:
+        return a is None or (1 <= k <= L and np.shape(a) == (sizes[k], sizes[k - 1]))
+
+    for rec in trace:
+        if rec.kind in ("forward", "backward"):
+            if not fits(rec.arrays.get("W"), rec.layer if rec.layer is not None else 0):
+                return False
+        elif rec.kind == "loss":
+            out = rec.arrays.get("output")
+            if out is not None and np.shape(out)[-1] != sizes[-1]:
+                return False
+        elif rec.kind == "update":
+            names = [n for n in rec.arrays if n.startswith("W") and n.endswith(".new")]
+            if len(names) != L or not all(fits(rec.arrays[n], int(n[1:-4])) for n in names):
+                return False
+    return True

@@ -35,7 +35,7 @@ from gui.diagram.commands import ValueEditCommand, WeightEditCommand
 from gui.diagram.context_menu import layer_menu
 from gui.diagram.items import format_value
 from gui.diagram.legend import ColorLegend
-from gui.diagram.phase_view import PhaseView, phase_view
+from gui.diagram.phase_view import PhaseView, phase_view, trace_fits
 from gui.diagram.scene import DiagramScene
 from gui.diagram.view import DiagramView
 from gui.diagram.weight_editor import WeightEditor
@@ -411,9 +411,8 @@ class NetworkDiagram(QWidget):
             self._set_title(None)
             return
         fits = snap.spec.sizes == self._spec.sizes and self.scene.set_weights(snap.params)
-        self.phase = (
-            phase_view(snap.trace, self._traced_row()) if (snap.trace and fits) else PhaseView()
-        )
+        traced = fits and bool(snap.trace) and trace_fits(snap.trace, self._spec.sizes)
+        self.phase = phase_view(snap.trace, self._traced_row()) if traced else PhaseView()
         self._set_title(snap)
         if not fits:
             return
