@@ -36,15 +36,19 @@ _BUFFER_IDS = itertools.count()
 
 
 class HistoryBuffer:
-    """A growing record of History points with amortised O(1) appends (capacity doubles).
+    """A growing record of History points with amortised O(1) appends (capacity doubles),
+    bounded: past ``max_points`` the older points are thinned (``decimate``).
 
     ``view()`` returns read-only views of the filled prefix; appends never write into
     that prefix, so a view handed to another thread stays valid and unchanged.
     """
 
     FIELDS = ("step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+    # a night of Play adds millions of points; this many (4.8 MB) draw, save and load at once
+    MAX_POINTS = 100_000
 
-    def __init__(self, capacity: int = 1024):
+    def __init__(self, capacity: int = 1024, max_points: int | None = None):
+        self.max_points = max(16, int(max_points or self.MAX_POINTS))
         self._n = 0
         self._data = {f: np.full(capacity, np.nan) for f in self.FIELDS}
         #: (this buffer, its truncations): rows below len() change only when this changes;
@@ -63,6 +67,8 @@ class HistoryBuffer:
             }
 
     def append(self, step: int, epoch: int, m: Metrics) -> None:
+        if self._n >= self.max_points:
+            self.decimate()
         self._reserve(self._n + 1)
         i, d = self._n, self._data
         d["step"][i], d["epoch"][i] = step, epoch
@@ -91,6 +97,33 @@ class HistoryBuffer:
         self._n = n
         self.generation = (self.generation[0], self.generation[1] + 1)
 
+    def decimate(self) -> None:
+        """Thin the older three quarters of the points to half, keeping the curve's shape.
+
+        The first point and the newest quarter stay as they are; the rest is cut into blocks
+        of four, and each block keeps its lowest and its highest training loss (in order),
+        as pyqtgraph's 'peak' downsampling draws a curve: every spike and every minimum
+        survives. Repeated decimations thin the oldest points most, as long plots do.
+        Counts as a truncation for anyone mirroring the rows (``generation`` changes).
+        """
+        n = self._n
+        old = (n * 3 // 4 - 1) // 4 * 4  # rows 1..old are thinned, in whole blocks of four
+        if old < 4:
+            return
+        loss = self._data["train_loss"][1 : 1 + old].reshape(-1, 4)
+        nan = np.isnan(loss)
+        lo = np.where(nan, np.inf, loss).argmin(axis=1)
+        hi = np.where(nan, -np.inf, loss).argmax(axis=1)
+        base = 1 + 4 * np.arange(loss.shape[0])
+        keep_old = np.unique(np.concatenate([base + lo, base + hi]))
+        keep = np.concatenate([[0], keep_old, np.arange(1 + old, n)])
+        self._data = {
+            f: np.concatenate([a[keep], np.full(len(a) - len(keep), np.nan)])
+            for f, a in self._data.items()
+        }
+        self._n = len(keep)
+        self.generation = (self.generation[0], self.generation[1] + 1)
+
     def extend(self, columns: dict[str, np.ndarray]) -> None:
         """Append rows given as one array per field (all of the same length)."""
         k = len(columns["step"])
@@ -111,12 +144,15 @@ class HistoryBuffer:
 
     @classmethod
     def from_dict(cls, data: dict[str, list[float]]) -> HistoryBuffer:
+        """A buffer of these columns, thinned to ``MAX_POINTS`` (an older, unbounded save)."""
         n = len(data.get("step", []))
         buf = cls(max(1024, n))
         for f in cls.FIELDS:
             values = np.asarray(data.get(f, [np.nan] * n), dtype=float)
             buf._data[f][:n] = values
         buf._n = n
+        while buf._n > buf.max_points:
+            buf.decimate()
         return buf
 
 
