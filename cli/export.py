@@ -54,8 +54,8 @@ def export_format(output: str, given: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     """Load the project's model and write it in the chosen format."""
     from cli.common import model_from_project
+    from engine.export import export_model
     from engine.project import load_project
-    from engine.weights_io import export_model
 
     fmt = export_format(args.output, args.format)
     if fmt in ("numpy", "pytorch") and Path(args.output).suffix.lower() != ".py":

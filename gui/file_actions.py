@@ -20,9 +20,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from engine.errors import BackpropLabError
+from engine.export.model import TrainedModel
+from engine.export.npz_json import weights_to_bytes
 from engine.files import autosave_path, write_atomic
 from engine.project import EXTENSION, Project, load_project, save_project
-from engine.weights_io import TrainedModel, load_weights, weights_to_bytes
+from engine.weights_io import load_weights
 from session.mailbox import Captured
 
 if TYPE_CHECKING:
@@ -68,11 +70,11 @@ def write_export(path: str, fmt: str, model: TrainedModel) -> list[str]:
         write_atomic(out, weights_to_bytes(model, fmt))
         return [str(out)]
     if fmt == "onnx":
-        from engine.onnx_export import onnx_bytes
+        from engine.export.onnx import onnx_bytes
 
         write_atomic(out, onnx_bytes(model))
         return [str(out)]
-    from engine.codegen import numpy_source, pytorch_source
+    from engine.export.python_code import numpy_source, pytorch_source
 
     if out.suffix.lower() != ".py":
         out = out.with_suffix(".py")

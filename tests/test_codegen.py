@@ -8,11 +8,12 @@ import sys
 import numpy as np
 import pytest
 
-from engine.codegen import numpy_source, pytorch_source
 from engine.datasets.preprocessing import Preprocessing
+from engine.export.model import TrainedModel
+from engine.export.npz_json import save_weights
+from engine.export.python_code import numpy_source, pytorch_source
 from engine.network import Network, initial_parameters
 from engine.spec import LayerSpec, NetworkSpec
-from engine.weights_io import TrainedModel, save_weights
 
 
 def trained_model(dtype: str, features=("x1", "x2", "x1^2", "x1*x2", "sin(x2)")) -> TrainedModel:

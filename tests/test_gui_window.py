@@ -278,7 +278,8 @@ def test_save_open_export_import_round_trip(window, qtbot, tmp_path):
         np.testing.assert_array_equal(back.params[k], v)
     # import weights: a changed file's values reach the worker
     changed = {k: v + 0.5 for k, v in model.params.items()}
-    from engine.weights_io import TrainedModel, save_weights
+    from engine.export.model import TrainedModel
+    from engine.export.npz_json import save_weights
 
     save_weights(
         str(tmp_path / "changed.npz"), TrainedModel(snap.spec, changed, model.preprocessing)

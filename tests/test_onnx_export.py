@@ -8,10 +8,10 @@ import onnxruntime as ort
 import pytest
 
 from engine.datasets.preprocessing import Preprocessing
+from engine.export.model import TrainedModel
+from engine.export.onnx import OPSET, build_onnx
 from engine.network import initial_parameters
-from engine.onnx_export import OPSET, build_onnx
 from engine.spec import LayerSpec, NetworkSpec
-from engine.weights_io import TrainedModel
 
 
 def model_for(activations, out_act, loss, n_out, features, method, dtype, raw_dim=2, seed=0):

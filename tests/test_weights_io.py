@@ -12,16 +12,12 @@ from hypothesis import strategies as st
 
 from engine.datasets.preprocessing import Preprocessing
 from engine.errors import FileFormatError
+from engine.export.model import TrainedModel
+from engine.export.npz_json import save_weights, weights_to_bytes
+from engine.export.sequential import sequential_layout, state_dict_key
 from engine.network import Network, initial_parameters
 from engine.spec import LayerSpec, NetworkSpec
-from engine.weights_io import (
-    TrainedModel,
-    load_weights,
-    save_weights,
-    sequential_layout,
-    state_dict_key,
-    weights_to_bytes,
-)
+from engine.weights_io import load_weights
 
 
 def reference_forward(model: TrainedModel, X_raw: np.ndarray) -> np.ndarray:
@@ -191,8 +187,10 @@ def test_weights_reproduce_network_predict():
 
 
 def test_export_model_writes_every_format(tmp_path):
-    from engine.weights_io import EXPORT_FORMATS, export_model
+    from cli.export import FORMATS
+    from engine.export import EXPORT_FORMATS, export_model
 
+    assert FORMATS == EXPORT_FORMATS  # the command line offers every writer
     model = make_model()
     names = {"npz": "m.npz", "json": "m.json", "onnx": "m.onnx", "numpy": "a.py", "pytorch": "b.py"}
     for fmt in EXPORT_FORMATS:

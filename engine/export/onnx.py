@@ -5,13 +5,17 @@ dynamic), expands the features (x1², x1·x2, sin x1, …) and normalizes in flo
 exactly as the engine's preprocessing does, runs the dense layers (Gemm with
 ``transB=1``, since W is out × in) in the network's dtype, and returns ``output``:
 float32 [batch, n_outputs] (class probabilities for classification). Opset 17.
+The column and class names travel as metadata properties (comma-separated).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
-from engine.weights_io import TrainedModel
+from engine.export.model import TrainedModel
+from engine.files import write_atomic
 
 OPSET = 17
 
@@ -123,3 +127,9 @@ def _feature_nodes(features: list[str], x: str, node, const) -> str:
 def onnx_bytes(model: TrainedModel) -> bytes:
     """The serialized ONNX file for the model."""
     return build_onnx(model).SerializeToString()
+
+
+def export_onnx(path: Path, model: TrainedModel) -> list[Path]:
+    """The export writer of ``.onnx`` files: the files written."""
+    write_atomic(path, onnx_bytes(model))
+    return [path]

@@ -1,16 +1,21 @@
-"""Generated Python code that reproduces a trained network's predictions outside the app.
+"""Generated Python code (NumPy or PyTorch) that reproduces a trained network's predictions outside the app.
 
 ``numpy_source(model, weights_file)`` and ``pytorch_source(model, weights_file)`` return
 the text of a standalone module whose ``forward(X_raw)`` gives the same outputs as
 ``TrainedModel.predict``. The weights are not inlined: the module loads the ``.npz``
-written beside it (``engine.weights_io``), whose keys are nn.Sequential's
+written beside it (``engine.export.npz_json``), whose keys are nn.Sequential's
 (``0.weight``, ``0.bias``, …). The preprocessing constants are written into the code
 at full precision (``repr`` of each float).
 """
 
 from __future__ import annotations
 
-from engine.weights_io import TrainedModel, sequential_layout
+from pathlib import Path
+
+from engine.export.model import TrainedModel
+from engine.export.npz_json import weights_to_bytes
+from engine.export.sequential import sequential_layout
+from engine.files import write_atomic
 
 #: NumPy source of each input feature of 2-D data (``p`` is the raw (n, 2) array)
 FEATURE_CODE = {
@@ -124,3 +129,24 @@ def pytorch_source(model: TrainedModel, weights_file: str) -> str:
         + "    with torch.no_grad():\n"
         + "        return MODEL(x).numpy()\n"
     )
+
+
+def _export_code(path: Path, model: TrainedModel, fmt: str) -> list[Path]:
+    """Write ``NAME.py`` (``fmt`` code) and its weights ``NAME.npz`` beside it."""
+    if path.suffix.lower() != ".py":
+        raise ValueError(f"{path}: {fmt} code goes in a .py file")
+    weights = path.with_suffix(".npz")
+    source = (numpy_source if fmt == "numpy" else pytorch_source)(model, weights.name)
+    write_atomic(weights, weights_to_bytes(model, "npz"))
+    write_atomic(path, source.encode("utf-8"))
+    return [path, weights]
+
+
+def export_numpy(path: Path, model: TrainedModel) -> list[Path]:
+    """The export writer of NumPy code: ``NAME.py`` and ``NAME.npz``; the files written."""
+    return _export_code(path, model, "numpy")
+
+
+def export_pytorch(path: Path, model: TrainedModel) -> list[Path]:
+    """The export writer of PyTorch code: ``NAME.py`` and ``NAME.npz``; the files written."""
+    return _export_code(path, model, "pytorch")
