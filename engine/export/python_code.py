@@ -1,4 +1,4 @@
-"""Generated Python code (NumPy or PyTorch) that reproduces a trained network's predictions outside the app.
+"""Generated Python code (NumPy or PyTorch) that reproduces a trained network's predictions.
 
 ``numpy_source(model, weights_file)`` and ``pytorch_source(model, weights_file)`` return
 the text of a standalone module whose ``forward(X_raw)`` gives the same outputs as
@@ -6,6 +6,11 @@ the text of a standalone module whose ``forward(X_raw)`` gives the same outputs 
 written beside it (``engine.export.npz_json``), whose keys are nn.Sequential's
 (``0.weight``, ``0.bias``, …). The preprocessing constants are written into the code
 at full precision (``repr`` of each float).
+
+Names from the data (columns, classes, targets, the weights file) are never pasted
+into the code, its comments or its docstring: each reaches the module only as the
+``repr()`` of a ``str``, in ``INPUT_NAMES``, ``OUTPUT_NAMES`` and ``WEIGHTS``. Everything
+else written is an int, a float's repr or an entry of a fixed table here.
 """
 
 from __future__ import annotations
@@ -35,21 +40,43 @@ _NUMPY_ACTIVATIONS = {
     "linear": "z",
     "softmax": "_softmax(z)",
 }
+_NORMALIZATIONS = {"standard", "minmax", "none"}
+_NUMPY_DTYPES = {"float32": "np.float32", "float64": "np.float64"}
+_TORCH_DTYPES = {"float32": "torch.float32", "float64": "torch.float64"}
+
+
+def _names_literal(names: list[str] | None) -> str:
+    """A list of names as Python source: the repr of each, one a line when long."""
+    if names is None:
+        return "None"
+    items = [repr(str(n)) for n in names]
+    one_line = "[" + ", ".join(items) + "]"
+    if len(one_line) <= 80:
+        return one_line
+    return "[\n" + "".join(f"    {item},\n" for item in items) + "]"
 
 
 def _header(model: TrainedModel, weights_file: str, framework: str) -> str:
-    names = model.class_names if model.task == "classification" else model.target_names
+    """The module docstring (no names from the data in it) and the names as Python literals."""
+    layout = " -> ".join(sequential_layout(model.spec))
     return (
         f'"""{framework} forward pass of a network trained in Backprop Lab (generated code).\n\n'
-        f"Architecture: {' -> '.join(sequential_layout(model.spec))}\n"
-        f"Inputs (raw columns): {', '.join(model.input_names or ['?'])}\n"
-        f"Outputs: {', '.join(names or [str(model.spec.n_outputs) + ' units'])}\n"
-        f"Weights: {weights_file}, loaded from this module's folder.\n"
-        '"""\n'
+        f"Architecture: {layout}\n"
+        "INPUT_NAMES are the raw input columns forward() takes, in order; OUTPUT_NAMES name\n"
+        "its output columns; WEIGHTS is the .npz beside this module that holds the weights.\n"
+        '"""\n\n'
+        "from pathlib import Path\n\n"
+        "import numpy as np\n"
+        + ("import torch\nfrom torch import nn\n" if framework == "PyTorch" else "")
+        + f"\nINPUT_NAMES = {_names_literal(model.input_names)}\n"
+        f"OUTPUT_NAMES = {_names_literal(model.output_names)}\n"
+        f"N_OUTPUTS = {int(model.spec.n_outputs)}\n"
+        f"WEIGHTS = Path(__file__).with_name({str(weights_file)!r})\n"
     )
 
 
 def _preprocess_source(model: TrainedModel) -> str:
+    """``preprocess(X_raw)``: the feature expansion and normalization, constants inlined."""
     pre = model.preprocessing
     lines = [
         "def preprocess(X_raw):",
@@ -58,14 +85,16 @@ def _preprocess_source(model: TrainedModel) -> str:
     ]
     features = list((pre or {}).get("features") or [])
     if features:
-        cols = ", ".join(FEATURE_CODE[f] for f in features)
+        cols = ", ".join(FEATURE_CODE[f] for f in features)  # KeyError for anything unknown
         lines.append(f"    p = np.column_stack([{cols}])  # {', '.join(features)}")
     if pre is not None:
         offset = ", ".join(repr(float(v)) for v in pre["offset"])
         scale = ", ".join(repr(float(v)) for v in pre["scale"])
+        method = pre["method"]
+        note = f"{method} normalization" if method in _NORMALIZATIONS else "normalization"
         lines.append(f"    offset = np.array([{offset}])")
         lines.append(f"    scale = np.array([{scale}])")
-        lines.append(f"    p = (p - offset) / scale  # {pre['method']} normalization")
+        lines.append(f"    p = (p - offset) / scale  # {note}")
     lines.append("    return p")
     return "\n".join(lines) + "\n"
 
@@ -78,15 +107,13 @@ def numpy_source(model: TrainedModel, weights_file: str) -> str:
         i = 2 * (k - 1)
         body.append(f'    z = a @ _W["{i}.weight"].T + _W["{i}.bias"]')
         if layer.activation == "leaky_relu":
-            act = f"np.where(z > 0, z, {float(layer.leaky_slope)!r} * z)"
+            act, name = f"np.where(z > 0, z, {float(layer.leaky_slope)!r} * z)", "leaky_relu"
         else:
-            act = _NUMPY_ACTIVATIONS[layer.activation]
-        body.append(f"    a = {act}  # {layer.activation}")
+            act, name = _NUMPY_ACTIVATIONS[layer.activation], layer.activation  # a table key
+        body.append(f"    a = {act}  # {name}")
     return (
         _header(model, weights_file, "NumPy")
-        + "\nfrom pathlib import Path\n\nimport numpy as np\n\n"
-        + f'WEIGHTS = Path(__file__).with_name("{weights_file}")\n'
-        + f"DTYPE = np.{spec.dtype}\n"
+        + f"DTYPE = {_NUMPY_DTYPES[spec.dtype]}\n"
         + "with np.load(WEIGHTS, allow_pickle=False) as _z:\n"
         + '    _W = {k: _z[k].astype(DTYPE) for k in _z.files if k != "__meta__"}\n\n\n'
         + _preprocess_source(model)
@@ -108,9 +135,7 @@ def pytorch_source(model: TrainedModel, weights_file: str) -> str:
     modules = ",\n".join(f"        nn.{m}" for m in sequential_layout(spec))
     return (
         _header(model, weights_file, "PyTorch")
-        + "\nfrom pathlib import Path\n\nimport numpy as np\nimport torch\nfrom torch import nn\n\n"
-        + f'WEIGHTS = Path(__file__).with_name("{weights_file}")\n'
-        + f"DTYPE = torch.{spec.dtype}\n\n\n"
+        + f"DTYPE = {_TORCH_DTYPES[spec.dtype]}\n\n\n"
         + _preprocess_source(model)
         + "\n\n"
         + "def build_model():\n"

@@ -33,14 +33,18 @@ def state_dict_key(name: str) -> str:
 def torch_activation(activation: str, leaky_slope: float = 0.01) -> str:
     """The torch.nn module (as source text, without ``nn.``) for an engine activation."""
     if activation == "leaky_relu":
-        return f"LeakyReLU(negative_slope={leaky_slope!r})"
+        return f"LeakyReLU(negative_slope={float(leaky_slope)!r})"
     return TORCH_MODULES[activation]
 
 
 def sequential_layout(spec: NetworkSpec) -> list[str]:
-    """The modules of the equivalent nn.Sequential, in order, e.g. ``["Linear(2, 4)", "Tanh()", …]``."""
+    """The modules of the equivalent nn.Sequential, in order, e.g. ``["Linear(2, 4)", "Tanh()", …]``.
+
+    Every entry is valid Python source (the generated PyTorch code pastes it): sizes are
+    ints, slopes float reprs, activations come from a fixed table.
+    """
     sizes, out = spec.sizes, []
     for k, layer in enumerate(spec.layers, start=1):
-        out.append(f"Linear({sizes[k - 1]}, {sizes[k]})")
+        out.append(f"Linear({int(sizes[k - 1])}, {int(sizes[k])})")
         out.append(torch_activation(layer.activation, layer.leaky_slope))
     return out
