@@ -10,25 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.backend import available_backends
 from engine.datasets import Dataset
 from engine.errors import BackpropLabError
-from engine.spec import DTYPES, INITIALIZERS, LOSSES, OPTIMIZERS, NetworkSpec
+from engine.optimizers import (
+    OPTIMIZERS_BY_NAME,
+    HyperParameter,
+    declarations_of,
+    hyperparameter_fields,
+)
+from engine.spec import DTYPES, INITIALIZERS, LOSSES, NetworkSpec
 from engine.spec_rules import fit_spec_to_dataset
 from gui.widgets import NumberField
 
-# which optimizer parameters apply to which optimizer
-OPTIMIZER_FIELDS = {
-    "sgd": (),
-    "momentum": ("momentum",),
-    "nesterov": ("momentum",),
-    "adagrad": ("eps",),
-    "rmsprop": ("alpha", "eps"),
-    "adam": ("beta1", "beta2", "eps"),
-}
+
+def optimizer_text(text: str) -> str:
+    """An optimizer's name or a hyper-parameter's label or help, as declared in
+    engine.optimizers (marked there with QT_TRANSLATE_NOOP("optimizers", …)), translated."""
+    return QCoreApplication.translate("optimizers", text)
 
 
 class HyperparameterPanel(QWidget):
@@ -53,23 +55,20 @@ class HyperparameterPanel(QWidget):
                 "cce": self.tr("Categorical cross-entropy (cce)"),
             },
         )
+        # the optimizers and their hyper-parameters, as engine.optimizers declares them
         self.optimizer = self._combo(
-            OPTIMIZERS,
-            {
-                "sgd": self.tr("SGD"),
-                "momentum": self.tr("Momentum"),
-                "nesterov": self.tr("Nesterov"),
-                "adagrad": self.tr("Adagrad"),
-                "rmsprop": self.tr("RMSprop"),
-                "adam": self.tr("Adam"),
-            },
+            tuple(OPTIMIZERS_BY_NAME),
+            {name: optimizer_text(cls.display_name) for name, cls in OPTIMIZERS_BY_NAME.items()},
         )
-        self.lr = NumberField(self.tr("Learning rate"), minimum=0.0, open_min=True)
-        self.momentum = NumberField(self.tr("Momentum"), minimum=0.0, maximum=1.0, open_max=True)
-        self.beta1 = NumberField(self.tr("β₁"), minimum=0.0, maximum=1.0, open_max=True)
-        self.beta2 = NumberField(self.tr("β₂"), minimum=0.0, maximum=1.0, open_max=True)
-        self.alpha = NumberField(self.tr("α (smoothing)"), minimum=0.0, maximum=1.0, open_max=True)
-        self.eps = NumberField(self.tr("ε"), minimum=0.0, open_min=True, optional=True)
+        # one field per spec field some optimizer declares (self.lr, self.momentum, …), shown
+        # while the chosen optimizer declares it, with that declaration's range and help
+        self.optimizer_fields: dict[str, NumberField] = {}
+        for key in hyperparameter_fields():
+            hp = declarations_of(key)[0]
+            field = NumberField(optimizer_text(hp.label), optional=hp.optional)
+            self.optimizer_fields[key] = field
+            if not hasattr(self, key):  # never hide a QWidget method behind a field
+                setattr(self, key, field)
         self.batch_size = NumberField(self.tr("Batch size"), integer=True, minimum=1)
         self.l1 = NumberField(self.tr("L1 rate"), minimum=0.0)
         self.l2 = NumberField(self.tr("L2 rate"), minimum=0.0)
@@ -88,7 +87,6 @@ class HyperparameterPanel(QWidget):
             self.tr("Early stopping patience"), integer=True, minimum=1, optional=True
         )
         self.patience.setPlaceholderText(self.tr("off"))
-        self.eps.setPlaceholderText(self.tr("default"))
         self.backend = QComboBox()
         self.backend.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -106,12 +104,7 @@ class HyperparameterPanel(QWidget):
         rows = [
             (self.tr("Loss"), self.loss),
             (self.tr("Optimizer"), self.optimizer),
-            (self.tr("Learning rate"), self.lr),
-            (self.tr("Momentum"), self.momentum),
-            (self.tr("β₁"), self.beta1),
-            (self.tr("β₂"), self.beta2),
-            (self.tr("α (smoothing)"), self.alpha),
-            (self.tr("ε"), self.eps),
+            *((self._optimizer_label(key), f) for key, f in self.optimizer_fields.items()),
             (self.tr("Batch size"), self.batch_size),
             (self.tr("L1 rate"), self.l1),
             (self.tr("L2 rate"), self.l2),
@@ -147,12 +140,10 @@ class HyperparameterPanel(QWidget):
         )
         # wiring: numbers (field → how it changes the spec)
         numbers: list[tuple[NumberField, Callable]] = [
-            (self.lr, lambda s, v: s.with_optimizer(lr=float(v))),
-            (self.momentum, lambda s, v: s.with_optimizer(momentum=float(v))),
-            (self.beta1, lambda s, v: s.with_optimizer(beta1=float(v))),
-            (self.beta2, lambda s, v: s.with_optimizer(beta2=float(v))),
-            (self.alpha, lambda s, v: s.with_optimizer(alpha=float(v))),
-            (self.eps, lambda s, v: s.with_optimizer(eps=None if v is None else float(v))),
+            *(
+                (f, lambda s, v, k=key: s.with_optimizer(**{k: None if v is None else float(v)}))
+                for key, f in self.optimizer_fields.items()
+            ),
             (self.batch_size, lambda s, v: s.replace(batch_size=int(v))),
             (self.l1, lambda s, v: s.replace(l1=float(v))),
             (self.l2, lambda s, v: s.replace(l2=float(v))),
@@ -212,12 +203,7 @@ class HyperparameterPanel(QWidget):
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
         for field, value in (
-            (self.lr, opt.lr),
-            (self.momentum, opt.momentum),
-            (self.beta1, opt.beta1),
-            (self.beta2, opt.beta2),
-            (self.alpha, opt.alpha),
-            (self.eps, opt.eps),
+            *((f, getattr(opt, key)) for key, f in self.optimizer_fields.items()),
             (self.batch_size, spec.batch_size),
             (self.l1, spec.l1),
             (self.l2, spec.l2),
@@ -230,9 +216,39 @@ class HyperparameterPanel(QWidget):
         self._show_optimizer_fields(opt.name)
 
     def _show_optimizer_fields(self, name: str) -> None:
-        wanted = OPTIMIZER_FIELDS.get(name, ())
-        for key in ("momentum", "beta1", "beta2", "alpha", "eps"):
-            self.form.setRowVisible(getattr(self, key), key in wanted)
+        """Show the hyper-parameters this optimizer declares, with its ranges, help and defaults."""
+        cls = OPTIMIZERS_BY_NAME.get(name)
+        for key, field in self.optimizer_fields.items():
+            hp = None if cls is None else cls.hyperparameter(key)
+            self.form.setRowVisible(field, hp is not None)
+            if hp is not None:
+                self._declare(field, hp)
+
+    def _optimizer_label(self, key: str) -> QLabel:
+        """A hyper-parameter's row label: its name and symbol ("Learning rate η")."""
+        hp = declarations_of(key)[0]
+        label = QLabel(f"{optimizer_text(hp.label)} {hp.symbol}")
+        label.setBuddy(self.optimizer_fields[key])
+        self._declare(self.optimizer_fields[key], hp, label)
+        return label
+
+    def _declare(
+        self, field: NumberField, hp: HyperParameter, label: QWidget | None = None
+    ) -> None:
+        """Give a field a declaration's range, and its help and default as the row's tooltip
+        (the field's own tooltip is its error message) and, when it may stay empty, as its
+        placeholder."""
+        field.minimum, field.maximum = hp.minimum, hp.maximum
+        field.open_min, field.open_max = hp.open_min, hp.open_max
+        default = self.tr("default %1").replace("%1", f"{hp.default:g}")
+        help_text = f"{optimizer_text(hp.help)} ({default})"
+        field.setAccessibleDescription(help_text)
+        if label is None:
+            label = self.form.labelForField(field)
+        if label is not None:
+            label.setToolTip(help_text)
+        if hp.optional:
+            field.setPlaceholderText(default)
 
     # ----- widgets → model -------------------------------------------------------------
     def _apply(
