@@ -55,6 +55,10 @@ EVAL_SHARE = 0.03
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
+# while playing, the timeline keeps a state this often (every manual step is kept): enough to
+# scrub back through a run, and the timeline's memory, and the list of its steps sent with
+# every snapshot, grow 16x slower than a state per snapshot
+TIMELINE_SECONDS = 0.5
 
 
 class TrainingWorker(WorkerMailbox):
@@ -97,6 +101,7 @@ class TrainingWorker(WorkerMailbox):
         self._traced_sample = 0
         self._dirty = True
         self._last_publish = 0.0
+        self._timeline_at = 0.0  # when playing last recorded a timeline state
         self._eval_time = 0.0
         self._train_time = 0.0
         self._last_eval_wall = 0.0
@@ -181,6 +186,9 @@ class TrainingWorker(WorkerMailbox):
         self._rate_steps, self._rate_t0 = 0, time.perf_counter()
 
     def _cmd_pause(self) -> None:
+        if self._playing and self.trainer.step_count not in self.timeline:
+            # where Play stopped is on the timeline (Play records only every half second)
+            self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
         self._playing = False
         self._steps_per_second = 0.0
 
@@ -510,8 +518,13 @@ class TrainingWorker(WorkerMailbox):
         # snapshot (a millisecond or two) does not stretch it
         started = time.perf_counter()
         tr, st, ds = self.trainer, self.stepper, self.dataset
-        if self._playing and tr.step_count not in self.timeline:
+        if (
+            self._playing
+            and started - self._timeline_at >= TIMELINE_SECONDS
+            and tr.step_count not in self.timeline
+        ):
             self.timeline.record(tr.step_count, tr.state_dict())
+            self._timeline_at = started
         if (
             self._playing
             and tr.step_count != self._last_eval_step
