@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 
@@ -24,6 +25,17 @@ def nice_ceiling(x: float) -> float:
     return 10.0 ** (k + 1)
 
 
+def history_key(history: History) -> bytes:
+    """What tells two views of the loss history apart: the number of points and the last
+    point's values (NaN included). A history cut back (Reset, a timeline jump) and grown
+    again to the same length differs in its last values unless it is the same again."""
+    n = len(history)
+    if n == 0:
+        return b""
+    last = [float(getattr(history, f.name)[-1]) for f in dataclasses.fields(History)]
+    return np.array([n, *last], dtype=np.float64).tobytes()
+
+
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
     """A curve that stays cheap for a million points: clipped to the view, peak-downsampled."""
     item = plot.plot(pen=pg.mkPen(color, width=1), name=name, antialias=False)  # cosmetic: fast
@@ -44,7 +56,7 @@ class LossPlot(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._history: History | None = None
-        self._shown_len = -1
+        self._shown_key: bytes | None = None  # history_key of the curves drawn
         self._last_draw = 0.0
         self.tabs = QTabWidget(self)
         self.loss_widget = plot_widget(self)
@@ -144,11 +156,14 @@ class LossPlot(QWidget):
         """Draw these curves (setData on the existing items only)."""
         if history is None:
             return
-        if history is self._history and len(history) == self._shown_len:
+        key = history_key(history)
+        self._history = history
+        if key == self._shown_key:
+            # the same points in a new view (every snapshot brings one): a snapshot that
+            # follows an edit of a hyper-parameter, a weight or the traced sample adds none
             return
         self._last_draw = time.perf_counter()
-        self._history = history
-        self._shown_len = len(history)
+        self._shown_key = key
         self._redraw()
 
     def _redraw(self) -> None:

@@ -52,6 +52,7 @@ class OutputView(QWidget):
         self.map_widget.setLabel("left", "x₂")
         self.image = pg.ImageItem(axisOrder="row-major")
         self._image_shape: tuple[int, ...] | None = None
+        self._shown_image: np.ndarray | None = None  # what the map shows now
         self.map_widget.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen(255, 255, 255, 200, width=1))
         self.test_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen(0, 0, 0, 220, width=1.5))
@@ -187,13 +188,15 @@ class OutputView(QWidget):
                 v = np.asarray(ds.y_train, dtype=float)[:, 0]
                 levels = (float(v.min()), float(v.max())) if v.max() > v.min() else (-1.0, 1.0)
                 cmap = theme.diverging_colormap(light=True)
-        if self._levels != levels or getattr(self, "_cmap_key", None) != (
-            cmap.pos.tobytes(),
-            levels,
-        ):
+        same_levels = self._levels == levels
+        if not same_levels or getattr(self, "_cmap_key", None) != (cmap.pos.tobytes(), levels):
             self.image.setColorMap(cmap)
             self._cmap_key = (cmap.pos.tobytes(), levels)
         self._levels = levels
+        shown = self._shown_image
+        if same_levels and shown is not None and np.array_equal(shown, img, equal_nan=True):
+            return  # the same map again: a snapshot after an edit that did not change it
+        self._shown_image = img  # a snapshot's arrays are never written to afterwards
         self.image.setImage(img, levels=levels, autoLevels=False)
         if self._image_shape != img.shape:  # the rect scales by the image's size: set it after
             self._image_shape = img.shape
