@@ -6,11 +6,13 @@ gradient has a closed form: with e = W·x + b − y for each sample,
 torch.optim documentation, in plain float64 NumPy, independently of engine/optimizers.py.
 """
 
+import inspect
 import math
 
 import numpy as np
 import pytest
 
+from engine.optimizers import OPTIMIZERS_BY_NAME
 from engine.spec import LayerSpec, NetworkSpec, OptimizerSpec
 from engine.training import Trainer
 
@@ -174,3 +176,72 @@ def test_matches_torch_optim_when_installed():
             )
             np.testing.assert_allclose(p["b1"], lin.bias.detach().numpy(), rtol=1e-12, err_msg=name)
     assert math.isfinite(float(p["W1"][0, 0]))
+
+
+# each optimizer's torch.optim class, and the keyword (or keyword and index) of each declared field
+TORCH_COUNTERPARTS = {
+    "sgd": ("SGD", {}),
+    "momentum": ("SGD", {"momentum": "momentum"}),
+    "nesterov": ("SGD", {"momentum": "momentum"}),
+    "adagrad": ("Adagrad", {"eps": "eps"}),
+    "rmsprop": ("RMSprop", {"alpha": "alpha", "eps": "eps"}),
+    "adam": ("Adam", {"beta1": ("betas", 0), "beta2": ("betas", 1), "eps": "eps"}),
+}
+# not torch's, on purpose (docs/cli.md): lr starts at TensorFlow Playground's 0.03 (torch's
+# differs between optimizers), momentum at the usual 0.9 (torch.optim.SGD's 0 is no momentum)
+NOT_TORCH_DEFAULTS = {"lr": 0.03, "momentum": 0.9}
+
+
+def test_declared_defaults_are_torch_optims():
+    torch = pytest.importorskip("torch")
+    assert set(TORCH_COUNTERPARTS) == set(OPTIMIZERS_BY_NAME), (
+        "name the torch.optim counterpart of every declared optimizer here"
+    )
+    assert inspect.signature(torch.optim.SGD).parameters["momentum"].default == 0
+    for name, cls in OPTIMIZERS_BY_NAME.items():
+        torch_class, keywords = TORCH_COUNTERPARTS[name]
+        params = inspect.signature(getattr(torch.optim, torch_class)).parameters
+        for hp in cls.hyperparameters:
+            if hp.field in NOT_TORCH_DEFAULTS:
+                assert hp.default == NOT_TORCH_DEFAULTS[hp.field], (name, hp.field)
+                continue
+            key = keywords[hp.field]
+            if isinstance(key, tuple):
+                torch_default = params[key[0]].default[key[1]]
+            else:
+                torch_default = params[key].default
+            assert hp.default == torch_default, (name, hp.field, hp.default, torch_default)
+
+
+def test_the_spec_defaults_train_as_torch_with_its_defaults():
+    """Only lr (and μ) given: every other number is the declared default on our side and
+    torch.optim's own default on its side."""
+    torch = pytest.importorskip("torch")
+    for name, cls in OPTIMIZERS_BY_NAME.items():
+        torch_class, _ = TORCH_COUNTERPARTS[name]
+        spec = NetworkSpec(
+            2,
+            (LayerSpec(1, "linear"),),
+            loss="mse",
+            optimizer=OptimizerSpec(name, 0.05),
+            batch_size=3,
+            dtype="float64",
+        ).validated()
+        trainer = Trainer(spec, X, Y, params={"W1": W0, "b1": B0})
+        lin = torch.nn.Linear(2, 1).double()
+        with torch.no_grad():
+            lin.weight.copy_(torch.tensor(W0))
+            lin.bias.copy_(torch.tensor(B0))
+        kw: dict = {"lr": 0.05}
+        if cls.hyperparameter("momentum") is not None:
+            kw.update(momentum=spec.optimizer.momentum, nesterov=name == "nesterov")
+        opt = getattr(torch.optim, torch_class)(lin.parameters(), **kw)
+        xt, yt = torch.tensor(X), torch.tensor(Y)
+        for _ in range(5):
+            opt.zero_grad()
+            torch.nn.functional.mse_loss(lin(xt), yt).backward()
+            opt.step()
+            trainer.step()
+        p = trainer.network.get_parameters()
+        np.testing.assert_allclose(p["W1"], lin.weight.detach().numpy(), rtol=1e-12, err_msg=name)
+        np.testing.assert_allclose(p["b1"], lin.bias.detach().numpy(), rtol=1e-12, err_msg=name)
