@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cli import main
+from engine.optimizers import OPTIMIZERS_BY_NAME, hyperparameter_fields
 from engine.project import load_project
 
 
@@ -170,3 +171,57 @@ def test_gpu_backend_without_cupy_is_a_clear_error(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert code == 1 and "CuPy" in err and len(err.splitlines()) == 1
     assert not (tmp_path / "o.bplab").exists()
+
+
+def _words(text: str) -> str:
+    """Runs of white space as one space (argparse wraps lines; formulas have double spaces)."""
+    return " ".join(text.split())
+
+
+def _help(capsys, command: str) -> str:
+    assert main([command, "--help"]) == 0
+    return _words(capsys.readouterr().out)
+
+
+def test_help_of_new_shows_every_declared_optimizer_and_its_defaults(capsys):
+    text = _help(capsys, "new")
+    assert "--optimizer {" + ",".join(OPTIMIZERS_BY_NAME) + "}" in text
+    for name, cls in OPTIMIZERS_BY_NAME.items():
+        defaults = ", ".join(f"{hp.symbol} {hp.default:g}" for hp in cls.hyperparameters)
+        assert _words(f"{name} {cls.formula} {defaults}") in text, name
+        for hp in cls.hyperparameters:
+            assert _words(hp.help) in text
+    assert "m̂ / (√v̂ + ε) η 0.03, β₁ 0.9, β₂ 0.999, ε 1e-08" in text
+    # one option per declared field, saying which optimizers read it and its defaults
+    assert "--lr R η, learning rate (default 0.03)." in text
+    assert "--momentum R momentum and nesterov: μ, momentum (default 0.9)." in text
+    assert "--alpha R rmsprop: α, smoothing (default 0.99)." in text
+    assert "--beta1 R adam: β₁, mean decay (default 0.9)." in text
+    assert "--beta2 R adam: β₂, square decay (default 0.999)." in text
+    assert (
+        "--eps R adagrad, rmsprop and adam: ε, stability term (default 1e-08; adagrad 1e-10)."
+        in (text)
+    )
+    assert all(f"--{f} R" in text for f in hyperparameter_fields())
+
+
+def test_help_of_train_keeps_the_projects_values(capsys):
+    text = _help(capsys, "train")
+    for field in hyperparameter_fields():
+        assert f"--{field} R" in text
+    assert "momentum and nesterov: μ, momentum (default: the project's)." in text
+    assert all(_words(f"{n} {c.formula}") in text for n, c in OPTIMIZERS_BY_NAME.items())
+
+
+def test_a_hyperparameter_out_of_its_declared_range_names_the_option(tmp_path, capsys):
+    path = str(tmp_path / "p.bplab")
+    assert main(["new", "-o", path, "--optimizer", "adam", "--beta2", "1"]) == 1
+    assert "--beta2: must be < 1, got 1" in capsys.readouterr().err
+    assert main(["new", "-o", path, "--optimizer", "adagrad", "--eps", "0"]) == 1
+    assert "--eps: must be > 0, got 0" in capsys.readouterr().err
+
+
+def test_new_says_the_values_the_optimizer_uses(tmp_path, capsys):
+    path = str(tmp_path / "p.bplab")
+    assert main(["new", "-o", path, "--optimizer", "adagrad", "--lr", "0.1"]) == 0
+    assert "optimizer adagrad (η 0.1, ε 1e-10)" in capsys.readouterr().out

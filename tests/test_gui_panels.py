@@ -11,6 +11,7 @@ pytest.importorskip("pytestqt")
 from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
 from engine.heatmaps import decision_map, neuron_heatmaps  # noqa: E402
 from engine.network import Network, initial_parameters  # noqa: E402
+from engine.optimizers import OPTIMIZERS_BY_NAME, Adagrad, Adam  # noqa: E402
 from engine.spec import NetworkSpec  # noqa: E402
 from engine.spec_rules import default_spec, fit_spec_to_dataset, remap_input_columns  # noqa: E402
 from engine.training import Metrics  # noqa: E402
@@ -80,6 +81,72 @@ def test_hyperparameter_panel_emits_valid_specs_only(qtbot, circle):
         panel.patience.setText("5")
         panel.patience.editingFinished.emit()
     assert blocker.args[0].patience == 5
+
+
+def _choose_optimizer(qtbot, panel, name):
+    with qtbot.waitSignal(panel.specEdited) as blocker:
+        panel.optimizer.setCurrentIndex(panel.optimizer.findData(name))
+        panel.optimizer.activated.emit(panel.optimizer.currentIndex())
+    return blocker.args[0]
+
+
+def _shown_optimizer_fields(panel):
+    return [k for k, f in panel.optimizer_fields.items() if panel.form.isRowVisible(f)]
+
+
+def test_optimizer_combo_lists_the_declared_optimizers_by_display_name(qtbot):
+    panel = HyperparameterPanel()
+    qtbot.addWidget(panel)
+    items = [
+        (panel.optimizer.itemData(i), panel.optimizer.itemText(i))
+        for i in range(panel.optimizer.count())
+    ]
+    assert items == [(name, cls.display_name) for name, cls in OPTIMIZERS_BY_NAME.items()]
+    assert items[0] == ("sgd", "SGD") and items[-1] == ("adam", "Adam")
+    # one field per declared spec field, in an order that keeps each optimizer's own
+    assert list(panel.optimizer_fields) == ["lr", "momentum", "alpha", "beta1", "beta2", "eps"]
+
+
+def test_switching_to_adam_shows_adams_declared_hyperparameters(qtbot, circle):
+    panel = HyperparameterPanel()
+    qtbot.addWidget(panel)
+    panel.set_dataset(circle)
+    panel.set_spec(default_spec())
+    assert _shown_optimizer_fields(panel) == ["lr"]  # SGD
+    spec = _choose_optimizer(qtbot, panel, "adam")
+    assert spec.optimizer.name == "adam" and spec.optimizer.lr == 0.03
+    assert _shown_optimizer_fields(panel) == [hp.field for hp in Adam.hyperparameters]
+    assert _shown_optimizer_fields(panel) == ["lr", "beta1", "beta2", "eps"]
+    for hp in Adam.hyperparameters:
+        field = panel.optimizer_fields[hp.field]
+        label = panel.form.labelForField(field)
+        assert label.text() == f"{hp.label} {hp.symbol}"
+        assert label.toolTip() == f"{hp.help} (default {hp.default:g})"
+        assert (field.minimum, field.maximum, field.open_min, field.open_max) == (
+            hp.minimum,
+            hp.maximum,
+            hp.open_min,
+            hp.open_max,
+        )
+        if hp.optional:  # ε: empty means the optimizer's default, which the placeholder says
+            assert field.text() == "" and field.placeholderText() == f"default {hp.default:g}"
+        else:
+            assert field.value() == hp.default
+    assert panel.beta1.text() == "0.9" and panel.beta2.text() == "0.999"
+    assert panel.eps.placeholderText() == "default 1e-08"
+    # the declared range is the field's: β₁ = 1 is refused and named by its label
+    with qtbot.assertNotEmitted(panel.specEdited):
+        panel.beta1.setText("1")
+        panel.beta1.editingFinished.emit()
+    assert "Mean decay: must be < 1" in panel.message.text()
+    # Adagrad: its own fields and its own ε default
+    assert _choose_optimizer(qtbot, panel, "adagrad").optimizer.name == "adagrad"
+    assert _shown_optimizer_fields(panel) == [hp.field for hp in Adagrad.hyperparameters]
+    assert panel.eps.placeholderText() == "default 1e-10"
+    with qtbot.waitSignal(panel.specEdited) as blocker:
+        panel.eps.setText("1e-6")
+        panel.eps.editingFinished.emit()
+    assert blocker.args[0].optimizer.eps == 1e-6
 
 
 def test_fit_spec_to_dataset_picks_outputs_and_loss(circle):
