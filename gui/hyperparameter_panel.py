@@ -101,7 +101,7 @@ class HyperparameterPanel(QWidget):
         self.backend.setAccessibleName(self.tr("Backend"))
         self.dtype = self._combo(DTYPES, {"float32": "float32", "float64": "float64"})
         self.seed = NumberField(self.tr("Seed"), integer=True, minimum=0)
-        rows = [
+        rows: list[tuple[str | QWidget, QWidget]] = [
             (self.tr("Loss"), self.loss),
             (self.tr("Optimizer"), self.optimizer),
             *((self._optimizer_label(key), f) for key, f in self.optimizer_fields.items()),
