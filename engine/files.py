@@ -98,3 +98,14 @@ def autosave_path() -> Path:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "autosave.bplab"
+
+
+def human_bytes(n: float) -> str:
+    """A size as people read it: "512 bytes", "47.0 MB", "1.6 TB" (powers of 1000)."""
+    if n < 1000:
+        return f"{int(n)} bytes"
+    for unit in ("kB", "MB", "GB", "TB", "PB"):
+        n /= 1000
+        if n < 1000 or unit == "PB":
+            return f"{n:.1f} {unit}"
+    raise AssertionError("unreachable")

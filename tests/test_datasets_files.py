@@ -430,3 +430,43 @@ def test_fast_and_careful_paths_agree(tmp_path):
     for r in results[1:]:
         assert np.array_equal(r[0], results[0][0]) and np.array_equal(r[1], results[0][1])
         assert r[2:] == results[0][2:]
+
+
+def test_csv_values_too_large_to_normalize_name_line_and_column(tmp_path):
+    # 1e308 is finite, but its square (and the column's standard deviation) overflow
+    p = write(tmp_path, "a,b,label\n1,2,0\n\n3,1e308,1\n4,5,0\n2,2,1\n")
+    err = error_of(p)
+    assert err.line == 4 and "'b'" in str(err) and "1e+308" in str(err)
+    q = write(tmp_path, "a,price\n1,1e200\n2,3\n3,4\n", name="reg.csv")
+    err = error_of(q, task="regression")
+    assert err.line == 2 and "'price'" in str(err)
+
+
+def test_a_gzip_idx_bomb_is_refused_from_its_header_before_inflating(tmp_path, monkeypatch):
+    """A small .gz declaring gigabytes is refused before any of it is inflated."""
+    import engine.datasets.idx as idx
+
+    inflated = []
+    real_read = gzip.GzipFile.read
+
+    def counting_read(self, size=-1):
+        out = real_read(self, size)
+        inflated.append(len(out))
+        return out
+
+    monkeypatch.setattr(gzip.GzipFile, "read", counting_read)
+    header = bytes([0, 0, 0x08, 3]) + np.array([100_000, 300, 300], ">u4").tobytes()
+    p = tmp_path / "bomb-idx3-ubyte.gz"
+    with gzip.open(p, "wb") as f:  # 9 GB declared; a megabyte of zeros actually there
+        f.write(header + bytes(2**20))
+    assert p.stat().st_size < 20_000
+    with pytest.raises(DataError, match=r"9\.0 GB of data, more than the 2\.1 GB"):
+        read_idx(p)
+    assert sum(inflated) <= 4 + 12  # the header only
+    # within the limit, a stream that ends early is truncated, not read past its declaration
+    monkeypatch.setattr(idx, "MAX_BYTES", 10 * 2**20)
+    small = bytes([0, 0, 0x08, 1]) + np.array([5 * 2**20], ">u4").tobytes()
+    with gzip.open(p, "wb") as f:
+        f.write(small + bytes(2**20))
+    with pytest.raises(DataError, match="truncated IDX file"):
+        read_idx(p)

@@ -255,7 +255,11 @@ def test_loss_plot_takes_a_million_points_and_reads_them_out(qtbot):
     )
     text = plot.readout_at(1234.2)
     assert text.startswith("step 1234") and f"{losses[1234]:.4g}" in text
-    big = HistoryBuffer.from_dict({"step": list(range(n)), "train_loss": losses.tolist()})
+    # a mirror of the worker's rows (the worker thins its own history past 100,000 points;
+    # the plot itself must still take a million)
+    columns = {f: np.full(n, np.nan) for f in HistoryBuffer.FIELDS}
+    columns.update(step=np.arange(n, dtype=float), train_loss=losses)
+    big = HistoryBuffer.from_columns(columns)
     plot.show_history(big.view())
     assert len(plot.train_loss.getOriginalDataset()[0]) == n
     assert plot.train_loss.opts["downsampleMethod"] == "peak" and plot.train_loss.opts["clipToView"]

@@ -25,6 +25,9 @@ from engine.errors import DataError
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
 _MAX_BYTES = 2**31
+# larger magnitudes overflow float64 when normalized or squared (1e154² is inf), so the
+# loader refuses them with their line and column instead of training into NaN
+MAX_ABS_VALUE = 1e100
 
 
 def _number(cell: str) -> float | None:
@@ -221,6 +224,19 @@ def read_csv(path, target=None, task=None):
 
     target_names = tuple(names[j] for j in targets)
     input_names = tuple(names[j] for j in inputs)
+    numeric_cols = [(X[:, i], names[j]) for i, j in enumerate(inputs)]
+    numeric_cols += [(c, names[j]) for c, j in zip(t_cols, targets, strict=False)]
+    big = _first_too_large(numeric_cols)
+    if big is not None:
+        row, name, value = big
+        if text == "":
+            text = data.decode("ascii")
+        lines = _numbered_lines(text)
+        line = (lines[1:] if header else lines)[row][0]
+        raise DataError(
+            f"value {value!r} in column {name!r} is too large to train on (|value| > {MAX_ABS_VALUE:g}: "
+            "normalizing it, or its squared error, would overflow); rescale the column",
+            path=path, line=line)
     if t_text is not None:
         task = "classification"  # text labels (a regression task has already been refused)
     if len(targets) > 1:
@@ -247,6 +263,16 @@ def read_csv(path, target=None, task=None):
         raise DataError(f"target column {target_names[0]!r} has a single class ({only!r}); "
                         "classification needs at least two", path=path)
     return np.ascontiguousarray(X, dtype=np.float64), y, input_names, target_names, class_names, task
+
+
+def _first_too_large(columns) -> tuple[int, str, float] | None:
+    """(row, column name, value) of the first value beyond ``MAX_ABS_VALUE``, row-major."""
+    best = None
+    for col, name in columns:
+        rows = np.flatnonzero(np.abs(col) > MAX_ABS_VALUE)
+        if rows.size and (best is None or rows[0] < best[0]):
+            best = (int(rows[0]), name, float(col[rows[0]]))
+    return best
 
 
 def _numbered_lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:

@@ -10,66 +10,93 @@ import gzip
 import struct
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from engine.errors import DataError
+from engine.files import human_bytes
 
 #: type code → big-endian dtype
 IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 _CODE_OF = {np.dtype(v).newbyteorder("=").str[1:]: k for k, v in IDX_TYPES.items()}
-_MAX_ELEMENTS = 2**31
+# the most data an IDX file may declare (MNIST's training images are 47 MB, EMNIST's 0.7 GB):
+# checked against the header before anything is inflated, so a small gzip bomb is refused
+MAX_BYTES = 2 * 2**30
+_CHUNK = 1 << 20
 
 
-def _raw_bytes(path) -> bytes:
-    p = Path(path)
+def _open(path) -> BinaryIO:
+    """The file, opened for reading; a DataError names what is wrong with the path."""
     try:
-        data = p.read_bytes()
+        return open(Path(path), "rb")  # noqa: SIM115 -- the caller closes it
     except IsADirectoryError:
         raise DataError("is a folder, not an IDX file", path=path) from None
     except FileNotFoundError:
         raise DataError("no such file", path=path) from None
     except OSError as e:
         raise DataError(f"cannot read the file: {e.strerror or e}", path=path) from None
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as e:
-            raise DataError(f"the gzip stream is damaged or truncated ({e})", path=path) from None
-    return data
+
+
+def _read(stream: BinaryIO, n: int, path) -> bytes:
+    """Up to ``n`` bytes (fewer only at the end of the data); gzip damage is a DataError."""
+    try:
+        return stream.read(n)
+    except (OSError, EOFError, zlib.error) as e:
+        raise DataError(f"the gzip stream is damaged or truncated ({e})", path=path) from None
 
 
 def read_idx(path) -> np.ndarray:
     """The array stored in an IDX file (``.gz`` or raw), in native byte order; DataError when the
-    magic number is wrong or the file is truncated or too long."""
-    data = _raw_bytes(path)
-    if len(data) < 4:
-        raise DataError(f"too short for an IDX file ({len(data)} bytes; the header needs 4)", path=path)
-    if data[0] != 0 or data[1] != 0 or data[2] not in IDX_TYPES:
-        raise DataError(f"not an IDX file: magic number 0x{data[:4].hex()} (expected 0x0000TTNN, "
+    magic number is wrong, the declared size is beyond ``MAX_BYTES``, or the file is truncated
+    or too long. A compressed file is inflated as it is read, never beyond its declared size."""
+    with _open(path) as f:
+        compressed = f.read(2) == b"\x1f\x8b"
+        f.seek(0)
+        if not compressed:
+            return _read_idx(f, path)
+        with gzip.GzipFile(fileobj=f, mode="rb") as stream:
+            return _read_idx(stream, path)  # type: ignore[arg-type]
+
+
+def _read_idx(stream: BinaryIO, path) -> np.ndarray:
+    head = _read(stream, 4, path)
+    if len(head) < 4:
+        raise DataError(f"too short for an IDX file ({len(head)} bytes; the header needs 4)", path=path)
+    if head[0] != 0 or head[1] != 0 or head[2] not in IDX_TYPES:
+        raise DataError(f"not an IDX file: magic number 0x{head.hex()} (expected 0x0000TTNN, "
                         "TT a type code 08/09/0B/0C/0D/0E, NN the number of dimensions)", path=path)
-    ndim = data[3]
+    ndim = head[3]
     if ndim == 0:
         raise DataError("IDX header declares 0 dimensions", path=path)
     header_len = 4 + 4 * ndim
-    if len(data) < header_len:
+    dims = _read(stream, 4 * ndim, path)
+    if len(dims) < 4 * ndim:
         raise DataError(f"truncated IDX header: {ndim} dimensions need {header_len} bytes, "
-                        f"the file has {len(data)}", path=path)
-    shape = struct.unpack(f">{ndim}I", data[4:header_len])
-    dtype = np.dtype(IDX_TYPES[data[2]])
+                        f"the file has {4 + len(dims)}", path=path)
+    shape = struct.unpack(f">{ndim}I", dims)
+    dtype = np.dtype(IDX_TYPES[head[2]])
     count = 1
     for s in shape:
         count *= s
-    if count > _MAX_ELEMENTS:
-        raise DataError(f"IDX header declares an implausible shape {shape}", path=path)
-    expected = header_len + count * dtype.itemsize
-    if len(data) < expected:
-        raise DataError(f"truncated IDX file: shape {shape} needs {expected} bytes, "
-                        f"the file has {len(data)}", path=path)
-    if len(data) > expected:
-        raise DataError(f"IDX file has {len(data) - expected} bytes after the data of shape {shape}",
-                        path=path)
-    arr = np.frombuffer(data, dtype=dtype, count=count, offset=header_len).reshape(shape)
+    size = count * dtype.itemsize
+    if size > MAX_BYTES:
+        raise DataError(f"IDX header declares shape {shape}: {human_bytes(size)} of data, more than "
+                        f"the {human_bytes(MAX_BYTES)} an IDX file may hold here", path=path)
+    expected = header_len + size
+    chunks, got = [], 0
+    while got < size:
+        chunk = _read(stream, min(size - got, _CHUNK), path)
+        if not chunk:
+            raise DataError(f"truncated IDX file: shape {shape} needs {expected} bytes, "
+                            f"the file has {header_len + got}", path=path)
+        chunks.append(chunk)
+        got += len(chunk)
+    extra = len(_read(stream, _CHUNK, path))
+    if extra:
+        more = "" if extra < _CHUNK else " or more"
+        raise DataError(f"IDX file has {extra}{more} bytes after the data of shape {shape}", path=path)
+    arr = np.frombuffer(b"".join(chunks), dtype=dtype, count=count).reshape(shape)
     return arr.astype(dtype.newbyteorder("="), copy=True)
 
 
