@@ -17,11 +17,12 @@ or the batch mean. Keys by kind:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from engine.translation import Translate, untranslated
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,7 @@ def phase_names(n_layers: int) -> list[str]:
     )
 
 
-def _same(context: str, text: str) -> str:
-    return text
-
-
-def describe_phase(phase: str, translate: Callable[[str, str], str] = _same) -> str:
+def describe_phase(phase: str, translate: Translate = untranslated) -> str:
     """A plain-words name for a phase, for the window's phase label.
 
     ``translate`` is (context, text) → text; the window passes QCoreApplication.translate
@@ -73,4 +70,5 @@ def describe_phase(phase: str, translate: Callable[[str, str], str] = _same) -> 
 
 
 def host_copy(to_host: Any, value: Any) -> Any:
+    """A host NumPy copy of a backend array (None stays None), for a record to keep."""
     return None if value is None else np.array(to_host(value))

@@ -13,9 +13,9 @@ from engine.explain import (
     explain_neuron,
     explain_phase,
     explain_weight,
-    finite_difference,
     fmt,
 )
+from engine.gradcheck import finite_difference
 from engine.spec import LayerSpec, NetworkSpec, OptimizerSpec
 from engine.stepper import Stepper
 from engine.training import Trainer

@@ -124,7 +124,8 @@ def test_lupdate_files_every_string_under_a_named_context(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     root = GUI.parent
     sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
-    sources += [str(root / "engine" / "explain.py"), str(root / "engine" / "trace.py")]
+    sources += [str(p) for p in sorted((root / "engine" / "explain").glob("*.py"))]
+    sources += [str(root / "engine" / "trace.py")]
     ts = tmp_path / "all.ts"
     result = subprocess.run([tool, *sources, "-ts", str(ts)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
