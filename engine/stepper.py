@@ -197,7 +197,7 @@ class Stepper:
                 self._last_step_start = None
                 return None
             # just after a step's update: go back inside that step, before its update
-            self.trainer.load_state_dict(self._last_step_start)
+            self.trainer.load_state_dict(last)
             self._last_step_start = None
             target = len(self.phases) - 1
             self._reset_step_state()

@@ -130,6 +130,7 @@ class Trainer:
         self.X = be.asarray(X_train, spec.dtype)
         self.Y = encode_targets(spec, y_train, be)
         if X_test is not None and len(X_test):
+            assert y_test is not None, "a test set needs its targets"
             self.X_test = be.asarray(X_test, spec.dtype)
             self.Y_test = encode_targets(spec, y_test, be)
         else:
@@ -294,10 +295,11 @@ class Trainer:
                 test_loss, test_acc = self._evaluate(self.X_test, self.Y_test, self._labels_test)
         return Metrics(train_loss, test_loss, train_acc, test_acc)
 
-    def _evaluate(self, X: Any, Y: Any, labels: np.ndarray) -> tuple[float, float | None]:
+    def _evaluate(self, X: Any, Y: Any, labels: np.ndarray | None) -> tuple[float, float | None]:
+        """Data loss and (for classification) accuracy of inputs X against targets Y."""
         last = self.network.forward_pass(X, keep_all=False)[-1]
         loss = self.backend.to_scalar(loss_value(self.xp, self.spec.loss, last.z, last.a, Y))
-        if not self.is_classification:
+        if labels is None or not self.is_classification:
             return loss, None
         out = self.backend.to_host(last.a)
         pred = predicted_classes(out, self.spec.loss)
