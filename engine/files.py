@@ -36,6 +36,8 @@ def file_format_errors(path: str) -> Iterator[None]:
         RecursionError,
     ) as exc:
         raise FileFormatError(path, f"is corrupt: {exc}") from None
+    except MemoryError:
+        raise FileFormatError(path, "needs more memory to read than is available") from None
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
@@ -109,3 +111,11 @@ def human_bytes(n: float) -> str:
         if n < 1000 or unit == "PB":
             return f"{n:.1f} {unit}"
     raise AssertionError("unreachable")
+
+
+def machine_memory() -> int:
+    """This machine's physical memory in bytes (64 GiB where the system does not say)."""
+    try:
+        return int(os.sysconf("SC_PHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, ValueError, OSError):
+        return 64 * 2**30

@@ -267,8 +267,11 @@ def parse_project(raw: bytes, path: str = "<project>") -> Project:
         raise FileFormatError(
             path, f"is {where}: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})"
         ) from None
-    except (FormatProblem, RecursionError) as exc:
+    except (FormatProblem, RecursionError, ValueError) as exc:
+        # ValueError: e.g. an integer literal beyond Python's 4,300 digits
         raise FileFormatError(path, f"is corrupt: {exc}") from None
+    except MemoryError:
+        raise FileFormatError(path, "needs more memory to read than is available") from None
     with file_format_errors(path):
         return _project_from_doc(doc, path)
 

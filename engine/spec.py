@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.errors import SpecError
+from engine.files import human_bytes, machine_memory
 from engine.optimizers import OPTIMIZERS_BY_NAME, hyperparameter_fields, spec_default
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "softmax")
@@ -200,7 +201,29 @@ class NetworkSpec:
         if self.dtype not in DTYPES:
             raise SpecError("dtype", f"unknown dtype {self.dtype!r}; choose float32 or float64")
         _check_int(self.seed, "seed", minimum=0)
+        self._check_memory()
         return self
+
+    def _check_memory(self) -> None:
+        """Refuse a network whose training could not fit in this machine's memory.
+
+        Training holds each parameter about four times over (the value, its gradient and up
+        to two optimizer buffers); a 100,000-wide layer would otherwise fail deep inside
+        NumPy with a MemoryError instead of a message that names the layer.
+        """
+        itemsize = 4 if self.dtype == "float32" else 8
+        sizes = self.sizes
+        per_layer = [(sizes[i] + 1) * sizes[i + 1] for i in range(len(sizes) - 1)]
+        need = 4 * itemsize * sum(per_layer)
+        have = machine_memory()
+        if need > have:
+            big = max(range(len(per_layer)), key=per_layer.__getitem__)
+            raise SpecError(
+                f"layers[{big}].units",
+                f"the network has {sum(per_layer):,} parameters ({per_layer[big]:,} in layer "
+                f"{big + 1} alone): training it needs about {human_bytes(need)} of memory, "
+                f"and this machine has {human_bytes(have)}",
+            )
 
     # ----- serialisation -------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from engine.export.npz_json import weights_to_bytes
 from engine.files import autosave_path, write_atomic
 from engine.project import EXTENSION, Project, load_project, save_project
 from engine.weights_io import load_weights
+from gui.data_prompts import resolve_project_data
 from session.mailbox import Captured
 
 if TYPE_CHECKING:
@@ -93,6 +94,9 @@ class FileActions(QObject):
         self.window = window
         self.path: str | None = None
         self.modified = False
+        self._pending_open: tuple[str, bool, bool] | None = None  # (path, remember, changed)
+        window.controller.datasetChanged.connect(self._on_dataset_loaded)
+        window.controller.errorOccurred.connect(self._on_load_failed)
         self._autosave_enabled = autosave
         self.act_new = self._action(
             self.tr("&New session"), self.new_session, QKeySequence.StandardKey.New
@@ -200,25 +204,45 @@ class FileActions(QObject):
         except BackpropLabError as exc:
             self._message(self.tr("Could not open the project: %1").replace("%1", str(exc)))
             return False
-        except OSError as exc:
-            self._message(
-                self.tr("Could not open %1: %2").replace("%1", path).replace("%2", str(exc))
-            )
+        except (OSError, ValueError, MemoryError, RecursionError) as exc:
+            # whatever reading the file raised, the message names the file and the cause
+            cause = str(exc) or type(exc).__name__
+            if isinstance(exc, MemoryError):
+                cause = self.tr("it needs more memory than is available")
+            self._message(self.tr("Could not open %1: %2").replace("%1", path).replace("%2", cause))
             return False
-        backend = project.view.get("backend") if isinstance(project.view, dict) else None
+        resolved = resolve_project_data(self.window, project, path)
+        if resolved is None:
+            return False
+        backend = resolved.view.get("backend") if isinstance(resolved.view, dict) else None
         backend = backend if backend in ("numpy", "cupy") else None
         if backend is not None:
             self.window.hyper_panel.set_backend(backend)
         self.window.busy.show()
+        # the project becomes the document once its data has loaded (datasetChanged), not
+        # before: a load that fails leaves the current document as it was
+        self._pending_open = (path, remember, resolved is not project)
         self.window.controller.load(
-            project.spec, project.dataset, project.state, project.history, backend
+            resolved.spec, resolved.dataset, resolved.state, resolved.history, backend
         )
+        return True
+
+    def _on_dataset_loaded(self, _dataset) -> None:
+        """A load finished: an opened project becomes the current document."""
+        if self._pending_open is None:
+            return
+        path, remember, changed = self._pending_open
+        self._pending_open = None
         if remember:
             self.path = path
             self._add_recent(path)
-        self.modified = not remember
+        # a project opened on located or changed data differs from its file until saved
+        self.modified = not remember or changed
         self._update_title()
-        return True
+
+    def _on_load_failed(self, _message: str) -> None:
+        """The opened project's data could not be loaded: the session stays the document."""
+        self._pending_open = None
 
     # ----- save -------------------------------------------------------------------------
     def save(self) -> bool:
