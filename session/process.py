@@ -40,8 +40,8 @@ import numpy as np
 from engine.datasets import Dataset, DatasetSpec
 from engine.spec import NetworkSpec
 from engine.translation import Translate, untranslated
-from session.mailbox import WorkerMailbox
-from session.snapshot import HistoryBuffer
+from session.mailbox import Captured, WorkerMailbox
+from session.snapshot import HistoryBuffer, Snapshot
 from session.wire import read_message, write_message
 from session.worker import TrainingWorker
 
@@ -111,6 +111,8 @@ class ProcessWorker(WorkerMailbox):
         self._stopping = False
         self._checkpoint: dict | None = None  # the child's last whole state (for a restart)
         self._restarts: list[float] = []
+        self._last_snapshot: Snapshot | None = None
+        self._dataset: Dataset | None = None  # the last one the child sent
 
     # ----- any thread ------------------------------------------------------------------
     def post(self, command: str, *args: Any) -> None:
@@ -132,7 +134,12 @@ class ProcessWorker(WorkerMailbox):
 
     # ----- the controller's QThread ----------------------------------------------------
     def run(self) -> None:
-        """Run the child until "stop"; restart it from its last checkpoint if it dies."""
+        """Run the child until "stop"; restart it from its last checkpoint if it dies.
+
+        A child that dies more than ``MAX_RESTARTS`` times within a minute stays down: the
+        session shows as stopped, Save and Export are answered from the last checkpoint
+        (``_serve_stopped``), and a "restart" command starts a child from it again.
+        """
         init = dict(self._initial)
         while True:
             code = self._run_child(init)
@@ -144,26 +151,70 @@ class ProcessWorker(WorkerMailbox):
             if ck is None or len(self._restarts) > MAX_RESTARTS:
                 message = self.translate(
                     "TrainingWorker",
-                    "The training process ended unexpectedly (exit code %1) and could not "
-                    "be restarted. Export what you need from the last values shown, then "
-                    "restart Backprop Lab.",
+                    "The training process ended unexpectedly (exit code %1) and was not "
+                    "restarted again. Save and Export still work, from the last state it "
+                    "saved; Training → Restart training starts it again from there.",
+                ).replace("%1", str(code))
+                if not self._serve_stopped(message):
+                    return
+                self._restarts = []
+            else:
+                message = self.translate(
+                    "TrainingWorker",
+                    "The training process ended unexpectedly (exit code %1). It was restarted "
+                    "from step %2, the last state it had saved.",
                 )
-                self._events.put(("error", message.replace("%1", str(code))))
-                return
-            message = self.translate(
-                "TrainingWorker",
-                "The training process ended unexpectedly (exit code %1). It was restarted "
-                "from step %2, the last state it had saved.",
+                step = str(ck["state"]["step"])
+                self._events.put(("error", message.replace("%1", str(code)).replace("%2", step)))
+            init = self._init_from_checkpoint()
+
+    def _init_from_checkpoint(self) -> dict:
+        """The initial settings of a child that goes on from the last checkpoint."""
+        history = self._history.view()
+        return {
+            **self._initial,
+            **(self._checkpoint or {}),  # spec, dataset_spec, backend, state
+            "history": {f: getattr(history, f) for f in HistoryBuffer.FIELDS},
+        }
+
+    def _serve_stopped(self, message: str) -> bool:
+        """With no training process: show the session stopped and answer captures from the
+        last checkpoint, until "restart" (True) or "stop" (False)."""
+        self._events.put(("error", message))
+        self._events.put(("stopped", message))
+        last = self._last_snapshot
+        if last is not None:
+            self._leave_snapshot(
+                dataclasses.replace(last, running=False, steps_per_second=0.0, message=message)
             )
-            self._events.put(
-                ("error", message.replace("%1", str(code)).replace("%2", str(ck["state"]["step"])))
-            )
-            history = self._history.view()
-            init = {
-                **self._initial,
-                **ck,  # spec, dataset_spec, backend, state
-                "history": {f: getattr(history, f) for f in HistoryBuffer.FIELDS},
-            }
+        while True:
+            item = self._outbox.get()
+            if not isinstance(item, tuple):
+                continue  # a dead child's end marker
+            _, name, args = item
+            if name == "stop":
+                return False
+            if name == "restart":
+                if self._checkpoint is not None:
+                    return True
+                continue
+            if name == "capture":
+                self._capture_from_checkpoint(args[0], message)
+
+    def _capture_from_checkpoint(self, request_id: int, message: str) -> None:
+        ck, dataset = self._checkpoint, self._dataset
+        if ck is None or dataset is None:
+            self._events.put(("error", message))
+            return
+        cap = Captured(
+            ck["spec"],
+            ck["dataset_spec"],
+            dataset,
+            ck["state"],
+            self._history.to_dict(),
+            ck["backend"],
+        )
+        self._events.put(("captured", request_id, cap))
 
     def _run_child(self, init: dict) -> int | None:
         """Start a child, feed it commands and read its messages until it ends: its exit code
@@ -246,8 +297,11 @@ class ProcessWorker(WorkerMailbox):
             snap = dataclasses.replace(
                 snap, history=self._history.view(), timeline=tuple(snap.timeline.tolist())
             )
+            self._last_snapshot = snap
             self._leave_snapshot(snap)
         elif kind == "event":
+            if msg[1][0] == "dataset":
+                self._dataset = msg[1][1]  # for captures while no child runs
             self._events.put(msg[1])
         elif kind == "checkpoint":
             self._checkpoint = msg[1]
