@@ -44,7 +44,7 @@ def version() -> str:
     import tomllib
     from pathlib import Path
 
-    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     try:
         return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
     except (OSError, KeyError, tomllib.TOMLDecodeError):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "assets" / "translations"
+from assets import asset_path
+
+TRANSLATIONS = asset_path("translations")
 
 
 def install_translators(app) -> list:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assets import asset_path
 from engine.datasets import Dataset
 from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
@@ -40,7 +40,7 @@ from gui.output_view import OutputView
 from gui.step_panel import StepPanel
 from session.snapshot import Snapshot
 
-ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
+ICONS = asset_path("icons")
 SETTINGS_VERSION = 1
 
 

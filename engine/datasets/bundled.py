@@ -6,13 +6,13 @@ Read with NumPy only; both files come from the scikit-learn wheel, unchanged.
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 import numpy as np
 
+from assets import asset_path
 from engine.errors import DataError
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "datasets"
+ASSETS = asset_path("datasets")
 IRIS_FEATURES = ("sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)")
 
 
