@@ -63,6 +63,9 @@ class Network:
         self.activations: list[Activation] = [
             get_activation(layer.activation, layer.leaky_slope) for layer in spec.layers
         ]
+        # ("W1", "b1"), ("W2", "b2"), …: layer k's parameter names at k − 1, formatted
+        # once (the fast path looks them up several times per layer and step)
+        self.layer_names = [(f"W{k}", f"b{k}") for k in range(1, len(spec.layers) + 1)]
         self.params: dict[str, Any] = {}
         if params is None:
             params = initial_parameters(spec)
@@ -74,10 +77,12 @@ class Network:
         return len(self.spec.layers)
 
     def W(self, k: int) -> Any:
-        return self.params[f"W{k}"]
+        """Layer k's weights (out × in)."""
+        return self.params[self.layer_names[k - 1][0]]
 
     def b(self, k: int) -> Any:
-        return self.params[f"b{k}"]
+        """Layer k's biases."""
+        return self.params[self.layer_names[k - 1][1]]
 
     def set_parameters(self, params: dict[str, Any]) -> None:
         """Replace all parameters from host arrays; shapes are checked against the spec."""
@@ -136,8 +141,9 @@ class Network:
     # ----- the per-layer computations ------------------------------------------------
     def forward_layer(self, k: int, a_prev: Any, keep_mask: Any = None) -> LayerCache:
         """forward[k]: z = a_prev·Wᵀ + b, a = f(z); then dropout's mask if one is given."""
-        z = a_prev @ self.params[f"W{k}"].T
-        z += self.params[f"b{k}"]
+        w_name, b_name = self.layer_names[k - 1]
+        z = a_prev @ self.params[w_name].T
+        z += self.params[b_name]
         a = self.activations[k - 1].forward(self.xp, z)
         out = a if keep_mask is None else a * keep_mask
         return LayerCache(a_prev, z, a, out, keep_mask)
@@ -165,7 +171,7 @@ class Network:
     def weight_grad(self, k: int, delta: Any, a_prev: Any) -> Any:
         """∂L/∂W_k = δ_kᵀ·a_{k−1}, plus the regularization terms λ₂·W + λ₁·sign(W)."""
         g = delta.T @ a_prev
-        w = self.params[f"W{k}"]
+        w = self.W(k)
         if self.spec.l2:
             g += self.spec.l2 * w
         if self.spec.l1:
@@ -178,7 +184,7 @@ class Network:
         db = self.xp.sum(delta, axis=0)
         if prev is None:  # k == 1: nothing below to send δ into
             return dW, db, None, None
-        grad_out = delta @ self.params[f"W{k}"]  # ∂L/∂(what layer k saw)
+        grad_out = delta @ self.W(k)  # ∂L/∂(what layer k saw)
         grad_a = grad_out if prev.mask is None else grad_out * prev.mask
         delta_prev = self.activations[k - 2].backward(self.xp, prev.z, prev.a, grad_a)
         return dW, db, grad_a, delta_prev
@@ -232,9 +238,10 @@ class Network:
         grad_a = None
         for k in range(start or self.n_layers, stop - 1, -1):
             prev = caches[k - 2] if k > 1 else None
-            dW, db, grad_a, delta = self.backward_layer(k, delta, caches[k - 1], prev)
-            grads[f"W{k}"] = dW
-            grads[f"b{k}"] = db
+            w_name, b_name = self.layer_names[k - 1]
+            grads[w_name], grads[b_name], grad_a, delta = self.backward_layer(
+                k, delta, caches[k - 1], prev
+            )
         return grads, grad_a, delta
 
     def total_loss(self, data_loss: Any) -> Any:
