@@ -144,7 +144,9 @@ def test_finite_difference_with_dropout_and_l2_uses_the_steps_masks():
 
 def test_translation_hook_reaches_every_label(case):
     X, y, p, records, h = case
-    text = explain_weight(SPEC, records, 2, 0, 0, row=1, translate=lambda context, s: "«" + s + "»").to_text()
+    text = explain_weight(
+        SPEC, records, 2, 0, 0, row=1, translate=lambda context, s: "«" + s + "»"
+    ).to_text()
     for line in text.splitlines():
         words = [
             w for w in line.split() if w.isalpha() and len(w) > 3 and w not in ("tanh", "mask")
