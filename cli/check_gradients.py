@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import EXIT_GRADIENTS, number, positive_int, say
+from cli.common import EXIT_GRADIENTS, positive_int, positive_number, say
 
 HELP = "compare backpropagation with finite differences for every parameter array"
 DESCRIPTION = """\
@@ -32,7 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--tolerance",
-        type=number,
+        type=positive_number,
         default=DEFAULT_TOLERANCE,
         metavar="R",
         help=f"largest acceptable relative error (default {DEFAULT_TOLERANCE:g})",

@@ -126,6 +126,14 @@ def non_negative_int(text: str) -> int:
     return _whole_number(text, 0)
 
 
+def positive_number(text: str) -> float:
+    """A finite number above 0."""
+    v = number(text)
+    if v <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}")
+    return v
+
+
 def fraction(text: str) -> float:
     """A number from 0 to 1."""
     v = number(text)
@@ -396,9 +404,22 @@ def _isatty(stream) -> bool:
 
 
 def say(args: argparse.Namespace, text: str) -> None:
-    """Print a result line on stdout unless --quiet."""
+    """Print a result line on stdout unless --quiet; a reader that went away (``| head -1``)
+    silences the rest of the output, and the command goes on to finish its work."""
     if not getattr(args, "quiet", False):
-        print(text)
+        try:
+            print(text, flush=True)
+        except BrokenPipeError:
+            silence_stdout()
+
+
+def silence_stdout() -> None:
+    """Send what is left of stdout nowhere: its reader closed the pipe (as Python's docs do)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
 
 
 def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
@@ -428,16 +449,29 @@ def is_project_file(path: str | os.PathLike) -> bool:
 def model_from_project(project) -> Any:
     """The TrainedModel of a project: its current weights, preprocessing and data names.
 
-    The dataset is loaded for its column and class names (and the preprocessing, when the
-    project does not hold it).
+    A project keeps its data's names and preprocessing, so it is self-contained; only one
+    written before it kept them has its dataset loaded for them.
     """
+    import numpy as np
+
     from engine.datasets import Preprocessing, load_dataset
     from engine.export.model import TrainedModel
     from engine.network import initial_parameters
 
-    data = load_dataset(project.dataset)
     spec = project.spec
     params = project.state["params"] if project.state else initial_parameters(spec)
+    names = project.names
+    if names is not None and project.preprocessing is not None:
+        return TrainedModel(
+            spec,
+            {k: np.asarray(v, dtype=spec.dtype) for k, v in params.items()},
+            Preprocessing.from_dict(project.preprocessing).to_dict(),
+            input_names=list(names["inputs"]),
+            class_names=None if names["classes"] is None else list(names["classes"]),
+            target_names=list(names["targets"]),
+            task=names["task"],
+        )
+    data = load_dataset(project.dataset)
     model = TrainedModel.from_dataset(spec, params, data)
     if project.preprocessing is not None:
         model.preprocessing = Preprocessing.from_dict(project.preprocessing).to_dict()

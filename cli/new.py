@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cli.common import (
     BUILTIN_DATASETS,
+    EXIT_USAGE,
     CommandError,
     add_hyper_parameter_options,
     apply_hyper_parameters,
@@ -178,6 +179,25 @@ def _test_ratio(text: str) -> float:
     return v
 
 
+def _refuse_options_that_do_not_apply(args: argparse.Namespace, name: str) -> None:
+    """An option the chosen data ignores is an error, not silently dropped."""
+    from engine.datasets.dataset import SYNTHETIC_NAMES
+
+    given = [
+        ("--features", args.features is not None, name in SYNTHETIC_NAMES, "2-D synthetic data"),
+        ("--limit", args.limit is not None, name in ("mnist", "fashion-mnist"), "MNIST folders"),
+        ("--target", args.target is not None, name == "csv", "CSV files"),
+        ("--samples", args.samples is not None, name in SYNTHETIC_NAMES, "synthetic data"),
+        ("--noise", float(args.noise) != 0.0, name in SYNTHETIC_NAMES, "synthetic data"),
+    ]
+    for option, is_given, applies, where in given:
+        if is_given and not applies:
+            raise CommandError(
+                f"{option} does not apply to the {name} dataset (only to {where}); leave it out",
+                EXIT_USAGE,
+            )
+
+
 def dataset_spec(args: argparse.Namespace):
     """The DatasetSpec the data options describe; CommandError naming the option when wrong."""
     from engine.datasets import DatasetSpec
@@ -207,6 +227,7 @@ def dataset_spec(args: argparse.Namespace):
         )
     if path is not None:
         path = str(Path(path).resolve())
+    _refuse_options_that_do_not_apply(args, name)
     kwargs = dict(
         name=name,
         path=path,
@@ -270,7 +291,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the data, build the spec (and initial weights), write the project."""
     from engine.datasets import load_dataset
     from engine.errors import DataError
-    from engine.project import Project, save_project
+    from engine.project import Project, data_names, save_project
     from engine.training import Trainer
 
     ds_spec = dataset_spec(args)
@@ -287,7 +308,9 @@ def run(args: argparse.Namespace) -> int:
 
         params = load_weights(args.weights, expect=spec).params
     trainer = Trainer(spec, data.X_train, data.y_train, data.X_test, data.y_test, params=params)
-    project = Project.from_trainer(trainer, data.spec, preprocessing=data.preprocessing.to_dict())
+    project = Project.from_trainer(
+        trainer, data.spec, preprocessing=data.preprocessing.to_dict(), names=data_names(data)
+    )
     save_project(args.output, project)
     sizes = "-".join(str(s) for s in spec.sizes)
     say(
@@ -297,4 +320,18 @@ def run(args: argparse.Namespace) -> int:
         f"({args.activation} hidden, {spec.layers[-1].activation} output), loss {spec.loss}, "
         f"optimizer {optimizer_summary(spec.optimizer)}",
     )
+    whole = all(c.lstrip("-").isdigit() for c in data.class_names)
+    if (
+        ds_spec.task is None
+        and data.task == "classification"
+        and whole
+        and ds_spec.name in ("csv", "npz")
+    ):
+        # say what was inferred, and how to say otherwise (house prices are whole numbers too)
+        say(
+            args,
+            f"the task was inferred: classification, {len(data.class_names)} classes, because "
+            f"the target {', '.join(data.target_names)} holds whole numbers; for numbers to "
+            "predict, give --task regression",
+        )
     return 0

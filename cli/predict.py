@@ -10,7 +10,7 @@ import sys
 
 import numpy as np
 
-from cli.common import CommandError, say
+from cli.common import CommandError, say, silence_stdout
 
 HELP = "predict the rows of a CSV file with a project or exported model"
 DESCRIPTION = """\
@@ -190,5 +190,9 @@ def run(args: argparse.Namespace) -> int:
             f"wrote {len(rows)} predictions to {args.output}",
         )
     else:
-        sys.stdout.write(buf.getvalue())
+        try:
+            sys.stdout.write(buf.getvalue())
+            sys.stdout.flush()
+        except BrokenPipeError:
+            silence_stdout()
     return 0

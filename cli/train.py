@@ -54,7 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load, train, report, save."""
     from engine.errors import TrainingDiverged
-    from engine.project import load_project, save_project
+    from engine.project import data_names, load_project, save_project
     from session.snapshot import HistoryBuffer
 
     project = load_project(args.project)
@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if len(history) == 0 or history.view().step[-1] != trainer.step_count:
         history.append(trainer.step_count, trainer.epoch, metrics)
 
+    project.names = data_names(data)  # the names of the data it was trained on, kept with it
     save_project(args.output, project.with_state_of(trainer, history.to_dict()))
     if not args.quiet:
         say(

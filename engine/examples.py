@@ -105,7 +105,7 @@ def write_project(example: WorkedExample, project_path: str | Path) -> Path:
     (engine.project finds data beside the project file).
     """
     from engine.datasets import load_dataset
-    from engine.project import Project, save_project
+    from engine.project import Project, data_names, save_project
     from engine.training import Trainer
 
     project_path = Path(project_path)
@@ -123,6 +123,7 @@ def write_project(example: WorkedExample, project_path: str | Path) -> Path:
         stored,
         view={"title": example.title, "source": example.source},
         preprocessing=data.preprocessing.to_dict(),
+        names=data_names(data),
     )
     save_project(project_path, project)
     return project_path

@@ -79,6 +79,9 @@ class Project:
     history: dict | None = None  # HistoryBuffer.to_dict()
     view: dict = field(default_factory=dict)  # free-form, filled by the window
     preprocessing: dict | None = None  # Preprocessing.to_dict()
+    # the data's column and class names and its task (``data_names``), so that export and
+    # predict work without the training data; None in files written before they were kept
+    names: dict | None = None
 
     @classmethod
     def from_trainer(
@@ -88,6 +91,7 @@ class Project:
         history: dict | None = None,
         view: dict | None = None,
         preprocessing: dict | None = None,
+        names: dict | None = None,
     ) -> Project:
         """A project capturing the trainer as it is now (host copies of everything)."""
         state = trainer.state_dict()
@@ -100,6 +104,7 @@ class Project:
             None if history is None else {k: list(v) for k, v in history.items()},
             dict(view or {}),
             preprocessing,
+            names,
         )
 
     def make_trainer(self, backend: str = "numpy") -> tuple[Trainer, Dataset]:
@@ -149,6 +154,7 @@ class Project:
             self.history if history is None else history,
             self.view,
             self.preprocessing,
+            self.names,
         )
         return new
 
@@ -164,7 +170,38 @@ class Project:
             "state": None if self.state is None else _encode_state(self.state),
             "history": None if self.history is None else _encode_history(self.history),
             "view": self.view,
+            **({} if self.names is None else {"names": self.names}),
         }
+
+
+def data_names(dataset: Dataset) -> dict:
+    """What a project keeps of its data's names: task, input columns, targets, classes."""
+    return {
+        "task": dataset.task,
+        "inputs": list(dataset.input_names),
+        "targets": list(dataset.target_names),
+        "classes": list(dataset.class_names) if dataset.task == "classification" else None,
+    }
+
+
+def _decode_names(obj: Any, spec: NetworkSpec) -> dict | None:
+    if obj is None:
+        return None
+    names = _section(obj, "names")
+    if names.get("task") not in ("classification", "regression"):
+        raise FormatProblem("names.task", 'expected "classification" or "regression"')
+    out: dict[str, Any] = {"task": names["task"]}
+    for key in ("inputs", "targets", "classes"):
+        value = names.get(key)
+        if value is None and key == "classes" and names["task"] == "regression":
+            out[key] = None
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FormatProblem(f"names.{key}", "expected a list of strings")
+        out[key] = list(value)
+    if names["task"] == "classification" and len(out["classes"]) < 2:
+        raise FormatProblem("names.classes", "a classifier needs at least two class names")
+    return out
 
 
 def _encode_state(state: dict[str, Any]) -> dict[str, Any]:
@@ -328,7 +365,8 @@ def _project_from_doc(doc: Any, path: str) -> Project:
         view = {}
     if not isinstance(view, dict):
         raise FormatProblem("view", f"expected an object, got {json_kind(view)}")
-    return Project(spec, dataset, state, history, view, preprocessing)
+    names = _decode_names(doc.get("names"), spec)
+    return Project(spec, dataset, state, history, view, preprocessing, names)
 
 
 def _section(obj: Any, where: str) -> dict:

@@ -23,7 +23,7 @@ from engine.errors import BackpropLabError
 from engine.export.model import TrainedModel
 from engine.export.npz_json import weights_to_bytes
 from engine.files import autosave_path, write_atomic
-from engine.project import EXTENSION, Project, load_project, save_project
+from engine.project import EXTENSION, Project, data_names, load_project, save_project
 from engine.weights_io import load_weights
 from gui.data_prompts import resolve_project_data
 from session.mailbox import Captured
@@ -45,6 +45,7 @@ def project_from_capture(cap: Captured, view: dict | None = None) -> Project:
         cap.history,
         dict(view or {}),
         cap.dataset.preprocessing.to_dict(),
+        data_names(cap.dataset),
     )
 
 

@@ -5,11 +5,13 @@ dynamic), expands the features (x1², x1·x2, sin x1, …) and normalizes in flo
 exactly as the engine's preprocessing does, runs the dense layers (Gemm with
 ``transB=1``, since W is out × in) in the network's dtype, and returns ``output``:
 float32 [batch, n_outputs] (class probabilities for classification). Opset 17.
-The column and class names travel as metadata properties (comma-separated).
+The column and class names travel as metadata properties, each a JSON list of strings
+(a name may hold a comma: "len, cm").
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -94,9 +96,9 @@ def build_onnx(model: TrainedModel, name: str = "backprop_lab_model"):
     )
     proto.ir_version = min(proto.ir_version, 8)  # readable by onnxruntime releases of 2023 onwards
     meta = {
-        "input_names": ",".join(model.input_names or []),
-        "class_names": ",".join(model.class_names or []),
-        "target_names": ",".join(model.target_names or []),
+        "input_names": json.dumps(list(model.input_names or []), ensure_ascii=False),
+        "class_names": json.dumps(list(model.class_names or []), ensure_ascii=False),
+        "target_names": json.dumps(list(model.target_names or []), ensure_ascii=False),
         "task": model.task or "",
     }
     for key, value in meta.items():
