@@ -165,7 +165,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--weights",
         default=None,
         metavar="FILE",
-        help="initial weights from an exported .npz/.json",
+        help="initial weights: an exported .npz/.json/.safetensors, or a plain PyTorch "
+        "state_dict in .npz or .safetensors (mapped onto the layers by order and shape; "
+        ".pt/.pth pickles are refused)",
     )
     add_hyper_parameter_options(p, for_new=True)
 
@@ -306,7 +308,10 @@ def run(args: argparse.Namespace) -> int:
     if args.weights:
         from engine.weights_io import load_weights
 
-        params = load_weights(args.weights, expect=spec).params
+        # a plain PyTorch state_dict takes this spec; a file of ours must also agree on
+        # the activations and the preprocessing its weights were trained with
+        pre = data.preprocessing.to_dict()
+        params = load_weights(args.weights, expect=spec, expect_preprocessing=pre).params
     trainer = Trainer(spec, data.X_train, data.y_train, data.X_test, data.y_test, params=params)
     project = Project.from_trainer(
         trainer, data.spec, preprocessing=data.preprocessing.to_dict(), names=data_names(data)
