@@ -173,7 +173,7 @@ def test_truncated_and_foreign_files(tmp_path):
         load_weights(p)
     q = tmp_path / "plain.npz"
     np.savez(q, X=np.zeros(3))
-    with pytest.raises(FileFormatError, match="no __meta__ entry"):
+    with pytest.raises(FileFormatError, match=r"plain\.npz: 'X' is not a Linear layer's weight"):
         load_weights(q)
 
 
@@ -187,13 +187,23 @@ def test_weights_reproduce_network_predict():
 
 
 def test_export_model_writes_every_format(tmp_path):
-    from cli.export import FORMATS
+    from cli.export import FORMATS, TRAINING_FORMATS
     from engine.export import EXPORT_FORMATS, export_model
+    from engine.export import TRAINING_FORMATS as ENGINE_TRAINING_FORMATS
 
     assert FORMATS == EXPORT_FORMATS  # the command line offers every writer
+    assert TRAINING_FORMATS == ENGINE_TRAINING_FORMATS
     model = make_model()
-    names = {"npz": "m.npz", "json": "m.json", "onnx": "m.onnx", "numpy": "a.py", "pytorch": "b.py"}
-    for fmt in EXPORT_FORMATS:
+    names = {
+        "npz": "m.npz",
+        "json": "m.json",
+        "safetensors": "m.safetensors",
+        "onnx": "m.onnx",
+        "numpy": "a.py",
+        "pytorch": "b.py",
+    }
+    assert set(names) | set(TRAINING_FORMATS) == set(EXPORT_FORMATS)
+    for fmt in names:
         written = export_model(tmp_path / names[fmt], model, fmt)
         assert all(p.is_file() and p.stat().st_size > 0 for p in written)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -204,10 +214,15 @@ def test_export_model_writes_every_format(tmp_path):
         "m.json",
         "m.npz",
         "m.onnx",
+        "m.safetensors",
     ]
     np.testing.assert_array_equal(load_weights(tmp_path / "a.npz").params["W2"], model.params["W2"])
     with pytest.raises(ValueError, match="numpy code goes in a .py file"):
         export_model(tmp_path / "c.txt", model, "numpy")
+    for fmt in TRAINING_FORMATS:  # a training script needs the data: a model alone has none
+        with pytest.raises(ValueError, match="needs the training data"):
+            export_model(tmp_path / "t.py", model, fmt)
+    assert not (tmp_path / "t.py").exists()
 
 
 @pytest.fixture(scope="module")

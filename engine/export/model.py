@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from engine.export.sequential import state_dict_key
 from engine.network import Network
 from engine.spec import NetworkSpec
+
+if TYPE_CHECKING:
+    from engine.export.training_run import TrainingRun
 
 
 @dataclass
@@ -24,6 +27,7 @@ class TrainedModel:
     target_names: list[str] | None = None  # regression: one per output
     task: str | None = None  # "classification" | "regression"
     extra: dict = field(default_factory=dict)
+    training: TrainingRun | None = None  # for the training scripts (pytorch-train, keras)
 
     @classmethod
     def from_dataset(cls, spec: NetworkSpec, params: dict[str, Any], dataset: Any) -> TrainedModel:

@@ -45,7 +45,7 @@ _NUMPY_DTYPES = {"float32": "np.float32", "float64": "np.float64"}
 _TORCH_DTYPES = {"float32": "torch.float32", "float64": "torch.float64"}
 
 
-def _names_literal(names: list[str] | None) -> str:
+def names_literal(names: list[str] | None) -> str:
     """A list of names as Python source: the repr of each, one a line when long."""
     if names is None:
         return "None"
@@ -68,14 +68,14 @@ def _header(model: TrainedModel, weights_file: str, framework: str) -> str:
         "from pathlib import Path\n\n"
         "import numpy as np\n"
         + ("import torch\nfrom torch import nn\n" if framework == "PyTorch" else "")
-        + f"\nINPUT_NAMES = {_names_literal(model.input_names)}\n"
-        f"OUTPUT_NAMES = {_names_literal(model.output_names)}\n"
+        + f"\nINPUT_NAMES = {names_literal(model.input_names)}\n"
+        f"OUTPUT_NAMES = {names_literal(model.output_names)}\n"
         f"N_OUTPUTS = {int(model.spec.n_outputs)}\n"
         f"WEIGHTS = Path(__file__).with_name({str(weights_file)!r})\n"
     )
 
 
-def _preprocess_source(model: TrainedModel) -> str:
+def preprocess_source(model: TrainedModel) -> str:
     """``preprocess(X_raw)``: the feature expansion and normalization, constants inlined."""
     pre = model.preprocessing
     lines = [
@@ -116,7 +116,7 @@ def numpy_source(model: TrainedModel, weights_file: str) -> str:
         + f"DTYPE = {_NUMPY_DTYPES[spec.dtype]}\n"
         + "with np.load(WEIGHTS, allow_pickle=False) as _z:\n"
         + '    _W = {k: _z[k].astype(DTYPE) for k in _z.files if k != "__meta__"}\n\n\n'
-        + _preprocess_source(model)
+        + preprocess_source(model)
         + "\n\n"
         + "def _softmax(z):\n"
         + "    e = np.exp(z - z.max(axis=1, keepdims=True))\n"
@@ -136,7 +136,7 @@ def pytorch_source(model: TrainedModel, weights_file: str) -> str:
     return (
         _header(model, weights_file, "PyTorch")
         + f"DTYPE = {_TORCH_DTYPES[spec.dtype]}\n\n\n"
-        + _preprocess_source(model)
+        + preprocess_source(model)
         + "\n\n"
         + "def build_model():\n"
         + '    """The nn.Sequential with the trained weights loaded through load_state_dict."""\n'
