@@ -2,6 +2,9 @@
 
 - ``default_spec`` / ``default_dataset_spec``: what a new session starts with;
 - ``fit_spec_to_dataset``: the inputs, outputs, loss and output activation a dataset needs;
+- ``dataset_defaults`` / ``OutputChoices``: a dataset switch gives the new dataset its own
+  loss and output activation (two classes: bce and a sigmoid unit, more: cce and softmax,
+  regression: mse and a linear output), unless the user chose them for that very dataset;
 - ``remap_input_columns``: first-layer weights that follow their feature when inputs change;
 - ``changes_architecture``: whether an edit needs new parameters (sizes, activations, dtype)
   or only changes how training goes on (every hyper-parameter).
@@ -27,13 +30,17 @@ def default_dataset_spec() -> DatasetSpec:
 
 
 def fit_spec_to_dataset(
-    spec: NetworkSpec, dataset: Dataset, loss: str | None = None
+    spec: NetworkSpec,
+    dataset: Dataset,
+    loss: str | None = None,
+    output_activation: str | None = None,
 ) -> NetworkSpec:
     """A spec whose inputs, loss, output activation and output units fit the dataset.
 
     Hidden layers, optimizer and every other hyper-parameter are kept. ``loss`` asks for a
     loss; one that cannot apply to the data (bce with 3 classes, cce on regression) is
-    replaced by the nearest that can.
+    replaced by the nearest that can. ``output_activation`` asks for the output layer's
+    activation; bce and cce decide it themselves (sigmoid, softmax).
     """
     loss = loss or spec.loss
     if dataset.task == "regression":
@@ -48,6 +55,8 @@ def fit_spec_to_dataset(
             out_act = DEFAULT_OUTPUT_ACTIVATION[loss]
         elif out_act in ("softmax",) or spec.loss in ("bce", "cce"):
             out_act = "linear"
+    if output_activation is not None:
+        out_act = DEFAULT_OUTPUT_ACTIVATION[loss] if loss in ("bce", "cce") else output_activation
     if out_act == "softmax" and out_units < 2:
         out_act = "sigmoid"
     last = spec.layers[-1]
@@ -55,6 +64,58 @@ def fit_spec_to_dataset(
         LayerSpec(out_units, out_act, last.freeze_weights, last.freeze_biases, last.leaky_slope),
     )
     return spec.replace(n_inputs=dataset.n_features, layers=layers, loss=loss)
+
+
+def dataset_defaults(dataset: Dataset) -> tuple[str, str]:
+    """The loss and output activation a dataset starts with: two classes, binary
+    cross-entropy on one sigmoid unit (TensorFlow Playground's); more classes, categorical
+    cross-entropy on softmax units; regression, mean squared error on linear units."""
+    if dataset.task == "regression":
+        return "mse", "linear"
+    loss = "bce" if dataset.n_classes == 2 else "cce"
+    return loss, DEFAULT_OUTPUT_ACTIVATION[loss]
+
+
+def dataset_key(spec: DatasetSpec) -> tuple[str, str | None, tuple[str, ...] | None]:
+    """What tells two datasets apart for the user's choices: the source, its file, its target
+    (the data seed, samples or noise make the same dataset drawn again)."""
+    return spec.name, spec.path, spec.target
+
+
+class OutputChoices:
+    """The loss and output activation the user chose, remembered per dataset.
+
+    A dataset switch takes the new dataset's own (``dataset_defaults``) unless the user
+    chose others while that dataset was shown; nothing carries over from another dataset.
+    """
+
+    def __init__(self) -> None:
+        self._chosen: dict[tuple, tuple[str, str]] = {}
+
+    def note_edit(self, dataset: Dataset, old: NetworkSpec, new: NetworkSpec) -> None:
+        """An edit of the spec on ``dataset``: a changed loss or output activation is the
+        user's choice for this dataset."""
+        if _output_of(new) != _output_of(old):
+            self._chosen[dataset_key(dataset.spec)] = _output_of(new)
+
+    def note_loaded(self, dataset: Dataset, spec: NetworkSpec) -> None:
+        """A spec opened with its data (a project): a loss or output activation other than
+        the dataset's own was chosen by whoever saved it."""
+        if _output_of(spec) != dataset_defaults(dataset):
+            self._chosen[dataset_key(dataset.spec)] = _output_of(spec)
+
+    def chosen(self, dataset: Dataset) -> tuple[str, str] | None:
+        """The (loss, output activation) the user chose on this dataset, if any."""
+        return self._chosen.get(dataset_key(dataset.spec))
+
+    def spec_for(self, spec: NetworkSpec, dataset: Dataset) -> NetworkSpec:
+        """``spec`` fitted to a dataset switched to: its chosen or its own loss and output."""
+        loss, activation = self.chosen(dataset) or dataset_defaults(dataset)
+        return fit_spec_to_dataset(spec, dataset, loss, activation)
+
+
+def _output_of(spec: NetworkSpec) -> tuple[str, str]:
+    return spec.loss, spec.layers[-1].activation
 
 
 def remap_input_columns(

@@ -33,6 +33,7 @@ from engine.network import adapt_parameters
 from engine.output_summary import output_summary
 from engine.spec import NetworkSpec
 from engine.spec_rules import (
+    OutputChoices,
     changes_architecture,
     default_dataset_spec,
     default_spec,
@@ -93,6 +94,8 @@ class TrainingWorker(WorkerMailbox):
         self.stepper: Stepper
         self.timeline = Timeline()
         self.history = HistoryBuffer()
+        # the loss and output activation the user chose, per dataset (for dataset switches)
+        self.output_choices = OutputChoices()
         self.backend_name = "numpy"
         self._playing = False
         self._message: str | None = None
@@ -183,6 +186,7 @@ class TrainingWorker(WorkerMailbox):
         self.stepper = Stepper(self.trainer)
         self._playing = True
         self._message = None
+        self._drop_future()
         self._rate_steps, self._rate_t0 = 0, time.perf_counter()
 
     def _cmd_pause(self) -> None:
@@ -201,6 +205,7 @@ class TrainingWorker(WorkerMailbox):
     def _cmd_step_phase(self) -> None:
         self._cmd_pause()
         self._message = None
+        self._drop_future()
         self.stepper.next_phase()
         if not self.stepper.mid_step:
             self._after_manual_step()
@@ -215,12 +220,14 @@ class TrainingWorker(WorkerMailbox):
     def _cmd_step_batch(self) -> None:
         self._cmd_pause()
         self._message = None
+        self._drop_future()
         self.stepper.finish_step()
         self._after_manual_step()
 
     def _cmd_step_epoch(self) -> None:
         self._cmd_pause()
         self._message = None
+        self._drop_future()
         self.stepper.step_epoch()
         # a fresh stepper: "previous phase" must not jump back over the epoch's fast steps
         self.stepper = Stepper(self.trainer)
@@ -264,7 +271,9 @@ class TrainingWorker(WorkerMailbox):
             )
         old = self.trainer.spec
         self._abort_partial_step()
+        self._drop_future()
         self.trainer.set_spec(spec)
+        self.output_choices.note_edit(ds, old, spec)
         if changes_architecture(old, spec):
             self.timeline.clear()
             self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
@@ -287,7 +296,10 @@ class TrainingWorker(WorkerMailbox):
         was_playing = self._playing
         self._playing = False
         ds = load_dataset(dataset_spec.validate())
-        spec = fit_spec_to_dataset(self.trainer.spec, ds)
+        if keep_weights:  # the same data drawn again: the same loss and outputs
+            spec = fit_spec_to_dataset(self.trainer.spec, ds)
+        else:  # this dataset's own loss and outputs, or those the user chose on it
+            spec = self.output_choices.spec_for(self.trainer.spec, ds)
         params = None  # a new dataset starts a new experiment from the seed's initial weights
         if keep_weights:  # the same data drawn again: training goes on with the weights it has
             params = adapt_parameters(
@@ -352,11 +364,13 @@ class TrainingWorker(WorkerMailbox):
                 .replace("%1", f"{name}{list(index)}")
                 .replace("%2", str(arr.shape))
             ) from None
+        self._drop_future()
         self.trainer.network.set_parameters(params)
         self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
 
     def _cmd_set_params(self, params: dict[str, np.ndarray]) -> None:
         self._abort_partial_step()
+        self._drop_future()
         self.trainer.network.set_parameters(params)
         self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
         self._evaluate()
@@ -365,16 +379,41 @@ class TrainingWorker(WorkerMailbox):
         self._traced_sample = max(0, int(row))
 
     def _cmd_restore_timeline(self, step: int) -> None:
+        """Show the state after ``step``: the later steps stay on the timeline (and in the
+        history) to scrub back to, until training or an edit goes on from here."""
         state = self.timeline.get(int(step))
         self._playing = False
         self._abort_partial_step()
         self.trainer.load_state_dict(state)
         self.stepper = Stepper(self.trainer)
-        self.timeline.truncate_after(int(step))
-        h = self.history.view()
-        self.history.truncate(int(np.searchsorted(h.step, step, side="right")))
         self._message = None
         self._evaluate(append=False)
+
+    def _drop_future(self) -> None:
+        """Training or an edit goes on from an earlier step than the newest one: the steps
+        after it (timeline and loss history) are no longer this run's, and the message says so.
+
+        Not in the middle of a step: that step, gone back into phase by phase, is only done
+        again (recording it replaces the old one).
+        """
+        step = self.trainer.step_count
+        steps = self.timeline.steps()
+        if self.stepper.mid_step or not steps or steps[-1] <= step:
+            return
+        self.timeline.truncate_after(step)
+        h = self.history.view()
+        self.history.truncate(int(np.searchsorted(h.step, step, side="right")))
+        if steps[-1] == step + 1:
+            text = self.translate(
+                "TrainingWorker", "Step %1 was dropped: training goes on from step %3."
+            )
+        else:
+            text = self.translate(
+                "TrainingWorker", "Steps %1–%2 were dropped: training goes on from step %3."
+            )
+        self._message = (
+            text.replace("%1", str(step + 1)).replace("%2", str(steps[-1])).replace("%3", str(step))
+        )
 
     def _cmd_load(self, spec, dataset_spec, backend, state, history) -> None:
         self._playing = False
@@ -396,6 +435,7 @@ class TrainingWorker(WorkerMailbox):
     def _load(self, spec, dataset_spec, backend_name, state, history) -> None:
         ds = load_dataset(dataset_spec.validate())
         spec = fit_spec_to_dataset(spec, ds)
+        self.output_choices.note_loaded(ds, spec)
         backend, why = select_backend(backend_name)
         params = state["params"] if state else None
         tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test, backend, params)

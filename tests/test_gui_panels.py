@@ -265,3 +265,25 @@ def test_loss_plot_takes_a_million_points_and_reads_them_out(qtbot):
     assert plot.train_loss.opts["downsampleMethod"] == "peak" and plot.train_loss.opts["clipToView"]
     plot.log_box.setChecked(True)
     assert plot.loss_widget.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+def test_each_dataset_has_its_own_loss_and_output():
+    from engine.spec_rules import OutputChoices, dataset_defaults
+
+    circle = load_dataset(DatasetSpec(name="circle"))
+    plane = load_dataset(DatasetSpec(name="reg-plane"))
+    iris = load_dataset(DatasetSpec(name="iris"))
+    assert dataset_defaults(circle) == ("bce", "sigmoid")
+    assert dataset_defaults(plane) == ("mse", "linear")
+    assert dataset_defaults(iris) == ("cce", "softmax")
+    choices = OutputChoices()
+    s = choices.spec_for(default_spec(), plane)
+    s = choices.spec_for(s, circle)
+    assert (s.loss, s.layers[-1].activation, s.n_outputs) == ("bce", "sigmoid", 1)
+    chosen = fit_spec_to_dataset(s, circle, "mse", "tanh")
+    assert (chosen.loss, chosen.layers[-1].activation, chosen.n_outputs) == ("mse", "tanh", 2)
+    choices.note_edit(circle, s, chosen)
+    s = choices.spec_for(chosen, iris)
+    assert (s.loss, s.layers[-1].activation) == ("cce", "softmax")
+    s = choices.spec_for(s, circle)
+    assert (s.loss, s.layers[-1].activation, s.n_outputs) == ("mse", "tanh", 2)

@@ -92,3 +92,80 @@ def test_commands_apply_between_steps_in_order(worker):
         errors = [e for e in worker.take_events() if e[0] == "error"]
         time.sleep(0.01)
     assert errors and "W9" in errors[0][1]
+
+
+def _output(snap):
+    return snap.spec.loss, snap.spec.layers[-1].activation, snap.spec.n_outputs
+
+
+def test_a_dataset_switch_gives_the_datasets_own_loss_and_output(worker):
+    """Circle → Plane → Circle: bce on one sigmoid unit again (mse, linear, 2 outputs leaked)."""
+    wait_for(worker, lambda s: s.step == 0)
+    worker.post("set_dataset", DatasetSpec(name="reg-plane"))
+    snap = wait_for(worker, lambda s: s.spec.loss == "mse")
+    assert _output(snap) == ("mse", "linear", 1)
+    worker.post("set_dataset", DatasetSpec(name="circle"))
+    snap = wait_for(worker, lambda s: s.spec.loss != "mse")
+    assert _output(snap) == ("bce", "sigmoid", 1)
+    worker.post("set_dataset", DatasetSpec(name="reg-gauss"))
+    wait_for(worker, lambda s: s.spec.loss == "mse")
+    worker.post("set_dataset", DatasetSpec(name="gauss"))
+    snap = wait_for(worker, lambda s: s.spec.loss != "mse")
+    assert _output(snap) == ("bce", "sigmoid", 1)
+    worker.post("set_dataset", DatasetSpec(name="iris"))
+    snap = wait_for(worker, lambda s: s.spec.n_inputs == 4)
+    assert _output(snap) == ("cce", "softmax", 3)
+
+
+def test_a_loss_chosen_on_a_dataset_comes_back_with_it_only(worker):
+    first = wait_for(worker, lambda s: s.step == 0)
+    ds = load_dataset(DatasetSpec(name="circle"))
+    from engine.spec_rules import fit_spec_to_dataset
+
+    worker.post("set_spec", fit_spec_to_dataset(first.spec, ds, "mse", "tanh"))
+    wait_for(worker, lambda s: s.spec.loss == "mse")
+    worker.post("set_dataset", DatasetSpec(name="moons"))
+    snap = wait_for(worker, lambda s: s.spec.loss != "mse")
+    assert _output(snap) == ("bce", "sigmoid", 1), "the choice made on Circle leaked into Moons"
+    worker.post("set_dataset", DatasetSpec(name="circle", samples=300))
+    snap = wait_for(worker, lambda s: s.spec.loss == "mse")
+    assert _output(snap) == ("mse", "tanh", 2), "the choice made on Circle was forgotten"
+
+
+def test_scrubbing_the_timeline_keeps_the_later_steps_until_training_goes_on(worker):
+    wait_for(worker, lambda s: s.step == 0)
+    for _ in range(4):
+        worker.post("step_batch")
+    at4 = wait_for(worker, lambda s: s.step == 4)
+    worker.post("restore_timeline", 1)
+    at1 = wait_for(worker, lambda s: s.step == 1)
+    assert at1.timeline == (0, 1, 2, 3, 4), "viewing step 1 dropped the later steps"
+    assert list(at1.history.step) == [0, 1, 2, 3, 4]
+    worker.post("restore_timeline", 4)  # and forward again: the same weights as before
+    back = wait_for(worker, lambda s: s.step == 4)
+    for k, v in at4.params.items():
+        np.testing.assert_array_equal(back.params[k], v)
+    assert back.message is None
+    worker.post("restore_timeline", 2)
+    wait_for(worker, lambda s: s.step == 2)
+    worker.post("step_batch")  # training from step 2: steps 3 and 4 are another run's now
+    snap = wait_for(worker, lambda s: s.step == 3)
+    assert snap.timeline == (0, 1, 2, 3)
+    assert list(snap.history.step) == [0, 1, 2, 3]
+    assert "dropped" in snap.message and "3–4" in snap.message
+    worker.post("restore_timeline", 1)
+    wait_for(worker, lambda s: s.step == 1)
+    worker.post("set_weight", "b1", (0,), 0.5)  # an edit drops the later steps too
+    snap = wait_for(worker, lambda s: s.params["b1"][0] == np.float32(0.5))
+    assert snap.timeline == (0, 1) and "dropped" in snap.message
+
+
+def test_stepping_back_into_a_step_and_on_again_says_nothing(worker):
+    wait_for(worker, lambda s: s.step == 0)
+    worker.post("step_batch")
+    wait_for(worker, lambda s: s.step == 1)
+    worker.post("step_back")  # into step 1's update phase
+    wait_for(worker, lambda s: s.step == 0 and s.next_phase == "update")
+    worker.post("step_phase")
+    snap = wait_for(worker, lambda s: s.step == 1)
+    assert snap.message is None and snap.timeline == (0, 1)
