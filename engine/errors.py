@@ -42,14 +42,18 @@ class FileFormatError(BackpropLabError, ValueError):
 
 
 class TrainingDiverged(BackpropLabError, ArithmeticError):
-    """The loss became NaN or infinite; ``step`` is the 1-based optimizer step where it happened."""
+    """Training blew up at the 1-based optimizer step ``step``: the loss became NaN or
+    infinite, or (``why``) it jumped far beyond what guessing gives, or the weights exploded."""
 
-    def __init__(self, step: int, loss: float):
+    def __init__(self, step: int, loss: float, why: str | None = None):
         self.step = step
         self.loss = loss
+        self.why = why
+        what = why or f"the loss became {loss!r}"
         super().__init__(
-            f"training diverged at step {step}: the loss became {loss!r}. "
-            "Hint: lower the learning rate, or use a smaller initialization."
+            f"training diverged at step {step}: {what}. "
+            "Hint: lower the learning rate, or use a smaller initialization. "
+            "The weights have blown up: press Reset to start again from the initial weights."
         )
 
 

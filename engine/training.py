@@ -67,6 +67,27 @@ def encode_targets(spec: NetworkSpec, y: np.ndarray, backend: Backend) -> Any:
     return backend.asarray(y, spec.dtype)
 
 
+# divergence that is not (yet) NaN: a batch loss this many times what a constant guess gives
+# (classification; regression data may hold outliers, so it gets more room), or a weight
+# beyond this size, checked every WEIGHT_CHECK_STEPS steps (inputs are normalised, so such
+# a weight saturates every unit it feeds)
+DIVERGED_LOSS_FACTOR = {"cce": 100.0, "bce": 100.0, "mse": 1e4, "sse": 1e4}
+EXPLODED_WEIGHT = 1e3
+WEIGHT_CHECK_STEPS = 32
+
+
+def guess_loss(loss: str, Y: np.ndarray) -> float:
+    """The loss of the best constant guess on targets ``Y`` (one-hot or values): the scale
+    against which a loss that jumped by orders of magnitude is told from noise."""
+    if loss == "cce":
+        return math.log(max(2, Y.shape[1]))
+    if loss == "bce":
+        return math.log(2.0)
+    var = np.var(np.asarray(Y, dtype=np.float64), axis=0) if len(Y) else np.ones(1)
+    var = np.where(var > 0, var, 1.0)  # a constant target still has a scale of 1
+    return float(np.mean(var)) if loss == "mse" else float(0.5 * np.sum(var))
+
+
 class Trainer:
     """Owns a network, its optimizer and the data; runs steps and epochs."""
 
@@ -137,6 +158,13 @@ class Trainer:
             self.X_test = self.Y_test = None
         self._labels_train = np.asarray(y_train)
         self._labels_test = None if X_test is None else np.asarray(y_test)
+        self._set_divergence_limit(spec)
+
+    def _set_divergence_limit(self, spec: NetworkSpec) -> None:
+        """The batch loss beyond which training counts as diverged, for this loss and data."""
+        self._guess = guess_loss(spec.loss, np.asarray(self.backend.to_host(self.Y)))
+        self._loss_factor = DIVERGED_LOSS_FACTOR[spec.loss]
+        self._loss_limit = self._loss_factor * self._guess
 
     def set_spec(self, spec: NetworkSpec) -> None:
         """Apply an edited spec between steps.
@@ -210,8 +238,29 @@ class Trainer:
         self.last_loss = loss
         if not math.isfinite(loss):
             raise TrainingDiverged(self.step_count, loss)
+        if loss > self._loss_limit:
+            raise TrainingDiverged(
+                self.step_count,
+                loss,
+                f"the loss jumped to {loss:.4g}, over {self._loss_factor:g} times what a constant "
+                f"guess gives ({self._guess:.4g})",
+            )
+        if self.step_count % WEIGHT_CHECK_STEPS == 0:
+            self._check_weights(loss)
         if self.cursor >= self.n_train:
             self._end_epoch()
+
+    def _check_weights(self, loss: float) -> None:
+        """TrainingDiverged when a weight has grown beyond ``EXPLODED_WEIGHT``."""
+        xp, net = self.xp, self.network
+        biggest = max(float(xp.max(xp.abs(net.params[n]))) for n in net.params)
+        if biggest > EXPLODED_WEIGHT:
+            raise TrainingDiverged(
+                self.step_count,
+                loss,
+                f"the weights exploded (the largest is {biggest:.4g} in size; "
+                f"above {EXPLODED_WEIGHT:g} every unit it feeds saturates)",
+            )
 
     def _end_epoch(self) -> None:
         self.epoch += 1

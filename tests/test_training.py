@@ -315,3 +315,44 @@ def test_flat_and_per_parameter_updates_agree_bit_for_bit():
                     name,
                     key,
                 )
+
+
+def test_divergence_without_nan_is_caught_with_the_reset_hint():
+    """At learning rate 100 the loss swings between ~0 and ~150 with weights in the
+    thousands and never becomes NaN: that is divergence too, and it says so."""
+    from engine.datasets import DatasetSpec, load_dataset
+    from engine.errors import TrainingDiverged
+
+    ds = load_dataset(DatasetSpec(name="circle", samples=200))
+    spec = NetworkSpec.simple(2, (4, 2), 1, activation="tanh", loss="bce", lr=100.0, batch_size=10)
+    tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
+    with pytest.raises(TrainingDiverged) as info:
+        tr.run_steps(5000)
+    text = str(info.value)
+    assert info.value.step <= 5000 and np.isfinite(info.value.loss)
+    assert ("jumped" in text or "exploded" in text) and "Reset" in text
+    assert "lower the learning rate" in text
+
+
+@pytest.mark.parametrize(
+    "name, loss, out", [("circle", "bce", 1), ("spiral", "cce", 3), ("reg-plane", "mse", 1)]
+)
+def test_ordinary_training_never_counts_as_diverged(name, loss, out):
+    from engine.datasets import DatasetSpec, load_dataset
+
+    ds = load_dataset(DatasetSpec(name=name, samples=200))
+    act = {"bce": "sigmoid", "cce": "softmax", "mse": "linear"}[loss]
+    spec = NetworkSpec.simple(
+        ds.n_features,
+        (8, 8),
+        out,
+        activation="relu",
+        loss=loss,
+        output_activation=act,
+        lr=0.03,
+        batch_size=1,
+        optimizer="adam",
+    )
+    tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
+    tr.run_steps(3000)  # batch size 1: the noisiest losses SGD gives
+    assert tr.step_count == 3000
