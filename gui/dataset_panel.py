@@ -47,6 +47,9 @@ class DatasetPanel(QWidget):
         super().__init__(parent)
         self._spec = DatasetSpec()
         self._path: str | None = None
+        # samples and test share last used on each dataset ((name, path) → DatasetSpec fields):
+        # a dataset switched to opens with its own, never with the previous dataset's
+        self._remembered: dict[tuple[str, str | None], dict[str, float | int]] = {}
         self.source = QComboBox(self)
         for name, info in BUILTIN.items():
             if info.name in FILE_SOURCES:
@@ -146,6 +149,7 @@ class DatasetPanel(QWidget):
         self.normalize.activated.connect(self._changed)
         self.target.editingFinished.connect(self._changed)
         self._show_spec(self._spec)
+        self._add_help()
 
     # ----- model → widgets -------------------------------------------------------------
     @property
@@ -156,6 +160,7 @@ class DatasetPanel(QWidget):
         """Show the dataset the worker now uses: its settings and a preview."""
         self._spec = dataset.spec
         self._path = dataset.spec.path
+        self._remember(dataset.spec)
         self._show_spec(dataset.spec, dataset)
         self._draw_preview(dataset)
 
@@ -209,6 +214,76 @@ class DatasetPanel(QWidget):
                 .replace("%3", str(dataset.n_features))
                 .replace("%4", what)
             )
+
+    def _add_help(self) -> None:
+        """Each field's tooltip (on its row label too): what it does, its unit and range."""
+        tips = {
+            self.source: self.tr(
+                "The data the network learns from: a built-in set, or your own file or folder"
+            ),
+            self.samples: self.tr(
+                "How many points are drawn (2 to 1 000 000), training and test together. "
+                "Each dataset keeps its own count."
+            ),
+            self.noise: self.tr(
+                "How much the points are scattered across the class border or around the "
+                "target, 0–50 %"
+            ),
+            self.classes: self.tr("How many classes (blobs) or arms (spirals): 2 to 5"),
+            self.train_ratio: self.tr(
+                "Share of the data used for training (10–100 %); the rest is the test set, "
+                "which training never sees. Synthetic sets start at 50 %, the others at 80 %."
+            ),
+            self.seed: self.tr(
+                "Draws the points and the train/test split; the same seed gives the same data "
+                "(0 to 2 147 483 647)"
+            ),
+            self.normalize: self.tr(
+                "How the inputs are rescaled before training, fitted on the training data only"
+            ),
+            self.path_edit: self.tr("The file or folder the data is read from"),
+            self.target: self.target.toolTip(),
+        }
+        for widget, tip in tips.items():
+            widget.setToolTip(tip)
+            label = self._label_of(widget)
+            if label is not None:
+                label.setToolTip(tip)
+
+    def _label_of(self, widget: QWidget) -> QWidget | None:
+        """The form's row label of a field, or of the row layout holding it."""
+        for r in range(self.form.rowCount()):
+            item = self.form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            lay = item.layout() if item is not None else None
+            if item is not None and (
+                item.widget() is widget or (lay is not None and lay.indexOf(widget) >= 0)
+            ):
+                label = self.form.itemAt(r, QFormLayout.ItemRole.LabelRole)
+                return label.widget() if label is not None else None
+        return None
+
+    def _remember(self, spec: DatasetSpec) -> None:
+        """Keep the samples and test share this dataset was last used with."""
+        kept = self._remembered.setdefault((spec.name, spec.path), {})
+        if spec.samples is not None:
+            kept["samples"] = spec.samples
+        if spec.test_ratio is not None:
+            kept["test_ratio"] = spec.test_ratio
+
+    def _show_own_settings(self, name: str, path: str | None) -> None:
+        """Samples and training share of a dataset switched to: those it was last used with,
+        else its own defaults (never the previous dataset's)."""
+        kept = self._remembered.get((name, path), {})
+        info = BUILTIN.get(name)
+        samples = kept.get("samples") or (info.default_samples if info else None) or 500
+        ratio = kept.get("test_ratio", DatasetSpec(name=name).default_test_ratio)
+        for w in (self.samples, self.train_ratio):
+            w.blockSignals(True)
+        self.samples.setValue(int(samples))
+        self.train_ratio.setValue(int(round(100 * (1 - float(ratio)))))
+        for w in (self.samples, self.train_ratio):
+            w.blockSignals(False)
+        self._update_labels()
 
     def _set_row_visible_by_field(self, widget: QWidget, visible: bool) -> None:
         # rows whose field is a layout (noise, ratio) are found through the widget's row
@@ -278,6 +353,7 @@ class DatasetPanel(QWidget):
                 self.source.setCurrentIndex(max(0, self.source.findData(self._spec.name)))
                 self.source.blockSignals(False)
             return
+        self._show_own_settings(name, None)
         self._changed()
 
     def _browse(self) -> bool:
@@ -302,6 +378,7 @@ class DatasetPanel(QWidget):
             return False
         self._path = path
         self.path_edit.setText(path)
+        self._show_own_settings(name, path)
         self._emit_spec()
         return True
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.backend import available_backends
 from engine.datasets import Dataset
@@ -70,6 +70,15 @@ class HyperparameterPanel(QWidget):
             if not hasattr(self, key):  # never hide a QWidget method behind a field
                 setattr(self, key, field)
         self.batch_size = NumberField(self.tr("Batch size"), integer=True, minimum=1)
+        # which gradient descent the batch size makes: SGD, mini-batch or (full) batch
+        self.batch_kind = QLabel(self)
+        self.batch_kind.setObjectName("batchKind")
+        self.batch_kind.setStyleSheet("color: #555;")
+        batch_row = QWidget(self)
+        row = QHBoxLayout(batch_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.batch_size, 1)
+        row.addWidget(self.batch_kind)
         self.l1 = NumberField(self.tr("L1 rate"), minimum=0.0)
         self.l2 = NumberField(self.tr("L2 rate"), minimum=0.0)
         self.dropout = NumberField(self.tr("Dropout"), minimum=0.0, maximum=1.0, open_max=True)
@@ -105,7 +114,7 @@ class HyperparameterPanel(QWidget):
             (self.tr("Loss"), self.loss),
             (self.tr("Optimizer"), self.optimizer),
             *((self._optimizer_label(key), f) for key, f in self.optimizer_fields.items()),
-            (self.tr("Batch size"), self.batch_size),
+            (self.tr("Batch size"), batch_row),
             (self.tr("L1 rate"), self.l1),
             (self.tr("L2 rate"), self.l2),
             (self.tr("Dropout"), self.dropout),
@@ -117,6 +126,7 @@ class HyperparameterPanel(QWidget):
         ]
         for label, w in rows:
             self.form.addRow(label, w)
+        self._add_help(batch_row)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b34700;")
@@ -180,6 +190,7 @@ class HyperparameterPanel(QWidget):
                 dataset.task == "classification" and loss == "bce" and dataset.n_classes != 2
             )
             model.item(i).setEnabled(ok)
+        self._show_batch_kind()
 
     def set_backend(self, name: str) -> None:
         """Show the backend the worker uses (after a fallback too), without emitting anything."""
@@ -214,6 +225,141 @@ class HyperparameterPanel(QWidget):
             if not field.hasFocus() or field.value() != value:
                 field.set_value(value)
         self._show_optimizer_fields(opt.name)
+        self._show_batch_kind()
+
+    def _add_help(self, batch_row: QWidget) -> None:
+        """Every row's help as its label's tooltip (and the field's accessible description):
+        what the hyper-parameter does, its unit and its range. The optimizer's fields get
+        theirs from engine.optimizers' declarations (``_declare``)."""
+        helps: list[tuple[QWidget, QWidget, str]] = [
+            (
+                self.loss,
+                self.loss,
+                self.tr(
+                    "What training makes small. mse: mean of the squared errors (regression); "
+                    "sse: half their sum; bce: binary cross-entropy, two classes on one sigmoid "
+                    "unit; cce: categorical cross-entropy over softmax units, one per class. "
+                    "A dataset starts with its own; one you choose stays with that dataset."
+                ),
+            ),
+            (
+                self.optimizer,
+                self.optimizer,
+                self.tr("The rule that moves every weight against its gradient at each step"),
+            ),
+            (
+                batch_row,
+                self.batch_size,
+                self.tr(
+                    "Training samples per step, a whole number from 1 to the size of the training "
+                    "set. 1 = stochastic gradient descent (SGD, one sample a step); the whole "
+                    "training set = batch gradient descent (one step an epoch); in between = "
+                    "mini-batch. Larger batches give smoother but fewer steps per epoch."
+                ),
+            ),
+            (
+                self.l1,
+                self.l1,
+                self.tr(
+                    "L1 regularization rate λ₁ (0 or more, no unit): adds λ₁·Σ|w| to the loss, "
+                    "which pulls every weight towards exactly 0 at the same pace. 0 = off; "
+                    "typical 0.0001–0.01."
+                ),
+            ),
+            (
+                self.l2,
+                self.l2,
+                self.tr(
+                    "L2 regularization rate λ₂ (0 or more, no unit): adds ½·λ₂·Σw² to the loss, "
+                    "which shrinks large weights the most (weight decay). 0 = off; typical "
+                    "0.0001–0.01."
+                ),
+            ),
+            (
+                self.dropout,
+                self.dropout,
+                self.tr(
+                    "Probability that a hidden neuron is switched off for a training step, from "
+                    "0 up to (not including) 1: 0.2 drops one neuron in five, the others are "
+                    "scaled up by 1/(1 − p). Never on the output layer, never when evaluating. "
+                    "0 = off."
+                ),
+            ),
+            (
+                self.init,
+                self.init,
+                self.tr(
+                    "How the weights start. Xavier (Glorot): scaled by the layer's inputs and "
+                    "outputs, for tanh and sigmoid; He: scaled by the inputs, for ReLU; Uniform: "
+                    "TensorFlow Playground's ±0.5 with biases 0.1; Zeros: every neuron the same "
+                    "(which shows why the start must be random). Reset to see the new start."
+                ),
+            ),
+            (
+                self.patience,
+                self.patience,
+                self.tr(
+                    "Early stopping, counted in epochs (a whole number, 1 or more): training "
+                    "stops when the test loss has not improved for this many epochs, and the "
+                    "best weights come back. Empty = off."
+                ),
+            ),
+            (
+                self.backend,
+                self.backend,
+                self.tr(
+                    "Where the arithmetic runs: NumPy on the processor, or CuPy on an NVIDIA "
+                    "graphics card (where CuPy is installed). The results are the same."
+                ),
+            ),
+            (
+                self.dtype,
+                self.dtype,
+                self.tr(
+                    "Floating-point size of the weights and the arithmetic: float32 (about 7 "
+                    "significant digits, faster) or float64 (about 16 digits)"
+                ),
+            ),
+            (
+                self.seed,
+                self.seed,
+                self.tr(
+                    "Random seed, a whole number (0 or more), for the initial weights, the order "
+                    "of the batches and dropout: the same seed trains exactly the same way"
+                ),
+            ),
+        ]
+        for row_field, widget, text in helps:
+            label = self.form.labelForField(row_field)
+            if label is not None:
+                label.setToolTip(text)
+            widget.setAccessibleDescription(text)
+            if not isinstance(widget, NumberField):  # a field's tooltip is its error message
+                widget.setToolTip(text)
+
+    def _show_batch_kind(self) -> None:
+        """Name the gradient descent the batch size makes on the data in use."""
+        if self._spec is None:
+            return
+        b = self._spec.batch_size
+        n = None if self._dataset is None else len(self._dataset.X_train)
+        if b == 1:
+            text = self.tr("SGD")
+            tip = self.tr("Stochastic gradient descent: one sample per step")
+        elif n is not None and b >= n:
+            text = self.tr("batch GD")
+            tip = self.tr("Batch gradient descent: the whole training set (%1) per step").replace(
+                "%1", str(n)
+            )
+        else:
+            text = self.tr("mini-batch")
+            tip = (
+                self.tr("Mini-batch gradient descent: %1 of the %2 training samples per step")
+                .replace("%1", str(b))
+                .replace("%2", str(n) if n is not None else "?")
+            )
+        self.batch_kind.setText(text)
+        self.batch_kind.setToolTip(tip)
 
     def _show_optimizer_fields(self, name: str) -> None:
         """Show the hyper-parameters this optimizer declares, with its ranges, help and defaults."""
@@ -266,6 +412,7 @@ class HyperparameterPanel(QWidget):
         self.message.clear()
         self._spec = spec
         self._show_optimizer_fields(spec.optimizer.name)
+        self._show_batch_kind()
         self.specEdited.emit(spec)
 
     def _edit_loss(self, loss: str) -> None:

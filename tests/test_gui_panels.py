@@ -287,3 +287,68 @@ def test_each_dataset_has_its_own_loss_and_output():
     assert (s.loss, s.layers[-1].activation) == ("cce", "softmax")
     s = choices.spec_for(s, circle)
     assert (s.loss, s.layers[-1].activation, s.n_outputs) == ("mse", "tanh", 2)
+
+
+def _pick(qtbot, panel, name):
+    with qtbot.waitSignal(panel.datasetRequested, timeout=3000) as blocker:
+        panel.source.setCurrentIndex(panel.source.findData(name))
+        panel.source.activated.emit(panel.source.currentIndex())
+    spec = blocker.args[0]
+    panel.set_dataset(load_dataset(spec))  # what the worker answers
+    return spec
+
+
+def test_a_dataset_opens_with_its_own_samples_and_split(qtbot):
+    """Samples = 1797 carried from Digits into Moons, Iris at 50 % training data: no more."""
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    panel.set_dataset(load_dataset(DatasetSpec(name="circle")))
+    iris = _pick(qtbot, panel, "iris")
+    assert iris.effective_test_ratio == pytest.approx(0.2) and panel.train_ratio.value() == 80
+    _pick(qtbot, panel, "digits")
+    moons = _pick(qtbot, panel, "moons")
+    assert moons.samples == 500 and moons.effective_test_ratio == pytest.approx(0.5)
+    plane = _pick(qtbot, panel, "reg-plane")
+    assert plane.samples == 1200
+    # what the user set on a dataset stays with it
+    with qtbot.waitSignal(panel.datasetRequested, timeout=3000) as blocker:
+        panel.samples.setValue(300)
+        panel.train_ratio.setValue(70)
+    panel.set_dataset(load_dataset(blocker.args[0]))
+    circle = _pick(qtbot, panel, "circle")
+    assert circle.samples == 500 and circle.effective_test_ratio == pytest.approx(0.5)
+    plane = _pick(qtbot, panel, "reg-plane")
+    assert plane.samples == 300 and plane.effective_test_ratio == pytest.approx(0.3)
+
+
+def test_every_dataset_and_hyperparameter_field_explains_itself(qtbot, circle):
+    from PySide6.QtWidgets import QFormLayout
+
+    for panel in (DatasetPanel(), HyperparameterPanel()):
+        qtbot.addWidget(panel)
+        form = panel.form
+        for r in range(form.rowCount()):
+            label = form.itemAt(r, QFormLayout.ItemRole.LabelRole)
+            if label is None or label.widget() is None:
+                continue
+            assert label.widget().toolTip(), f"{label.widget().text()!r} has no tooltip"
+
+
+def test_the_batch_size_names_its_kind_of_gradient_descent(qtbot, circle):
+    panel = HyperparameterPanel()
+    qtbot.addWidget(panel)
+    panel.set_dataset(circle)
+    panel.set_spec(default_spec())
+    form = panel.form
+    tips = {
+        form.labelForField(w).text(): form.labelForField(w).toolTip()
+        for w in (panel.dropout, panel.patience, panel.l2, panel.seed)
+    }
+    assert "robability" in tips["Dropout"] and "epochs" in tips["Early stopping"]
+    assert "0 or more" in tips["L2 rate"] and "whole number" in tips["Seed"]
+    assert panel.batch_kind.text() == "mini-batch"  # 10 of 250
+    for text, kind in (("1", "SGD"), (str(len(circle.X_train)), "batch GD"), ("32", "mini-batch")):
+        with qtbot.waitSignal(panel.specEdited, timeout=3000):
+            panel.batch_size.setText(text)
+            panel.batch_size.editingFinished.emit()
+        assert panel.batch_kind.text() == kind
