@@ -1,13 +1,16 @@
-"""Names from the data reach generated NumPy/PyTorch code only as Python literals, never as code.
+"""Names from the data reach generated code only as Python literals, never as code.
 
 A column, class or weights-file name holding quotes, triple quotes, backslashes, newlines or
 Python statements must still give a module that compiles, imports without side effects
-(no file created, no exit) and predicts exactly what the app's network predicts.
+(no file created, no exit) and predicts what the app's network predicts: the NumPy and
+PyTorch forward passes, the PyTorch training script and the Keras model.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib.util
+import os
 import runpy
 import tempfile
 from pathlib import Path
@@ -18,11 +21,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.datasets.preprocessing import Preprocessing
+from engine.export.keras_code import keras_source
 from engine.export.model import TrainedModel
 from engine.export.npz_json import weights_to_bytes
 from engine.export.python_code import numpy_source, pytorch_source
+from engine.export.pytorch_train import pytorch_train_source
+from engine.export.training_run import TrainingRun, training_data_bytes
 from engine.network import Network, initial_parameters
 from engine.spec import LayerSpec, NetworkSpec
+from engine.training import Trainer
 
 ATTACKS = [
     '"""',
@@ -66,6 +73,33 @@ def _model(task: str) -> TrainedModel:
 
 MODELS = {task: _model(task) for task in ("classification", "regression")}
 X_RAW = np.random.default_rng(7).normal(0, 2, (6, 2))
+SOURCES = {
+    "numpy": numpy_source,
+    "pytorch": pytorch_source,
+    "pytorch-train": pytorch_train_source,
+    "keras": keras_source,
+}
+#: the tolerance of each kind's outputs: Keras multiplies in float32 even for float64
+TOLERANCE = {"numpy": 1e-12, "pytorch": 1e-12, "pytorch-train": 1e-12, "keras": 2e-6}
+
+
+def _training(model: TrainedModel) -> TrainingRun:
+    """A small training run (fresh trainer, 1 epoch) for the training scripts' data file."""
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(12, model.spec.n_inputs))
+    if model.task == "classification":
+        y = rng.integers(0, model.spec.n_outputs, 12)
+    else:
+        y = rng.normal(size=(12, model.spec.n_outputs))
+    state = Trainer(model.spec, X, y, params=model.params).state_dict()
+    return TrainingRun(X, y, None, None, state, 1)
+
+
+def _data_file(model: TrainedModel) -> bytes:
+    """The .npz the generated code reads beside itself."""
+    if model.training is None:
+        return weights_to_bytes(model, "npz")
+    return training_data_bytes(model.training, model.spec, model.state_dict())
 
 
 def _app_outputs(model: TrainedModel) -> np.ndarray:
@@ -78,7 +112,7 @@ def _run_generated(source: str, model: TrainedModel, weights_name: str) -> dict:
     compile(source, "generated.py", "exec")  # a SyntaxError fails the test
     with tempfile.TemporaryDirectory() as tmp, contextlib.chdir(tmp):
         folder = Path(tmp)
-        (folder / weights_name).write_bytes(weights_to_bytes(model, "npz"))
+        (folder / weights_name).write_bytes(_data_file(model))
         (folder / "generated.py").write_text(source, encoding="utf-8")
         try:
             namespace = runpy.run_path(str(folder / "generated.py"), run_name="generated")
@@ -102,35 +136,59 @@ def _check(kind: str, task: str, inputs: list[str], outputs: list[str], weights_
         target_names=outputs if task == "regression" else None,
         task=task,
     )
-    source = (numpy_source if kind == "numpy" else pytorch_source)(model, weights_name)
+    if kind in ("pytorch-train", "keras"):
+        model.training = _training(model)
+    source = SOURCES[kind](model, weights_name)
     namespace = _run_generated(source, model, weights_name)
-    np.testing.assert_allclose(namespace["__outputs__"], _app_outputs(model), atol=1e-12, rtol=0)
+    tol = TOLERANCE[kind]
+    np.testing.assert_allclose(namespace["__outputs__"], _app_outputs(model), atol=tol, rtol=0)
     assert namespace["INPUT_NAMES"] == inputs
     assert namespace["OUTPUT_NAMES"] == outputs
-    assert namespace["WEIGHTS"].name == weights_name
+    data_file = namespace["DATA" if kind in ("pytorch-train", "keras") else "WEIGHTS"]
+    assert data_file.name == weights_name
 
 
-@pytest.mark.parametrize("kind", ["numpy", "pytorch"])
-@settings(max_examples=30, deadline=None)
-@given(
-    task=st.sampled_from(["classification", "regression"]),
-    inputs=st.lists(names, min_size=2, max_size=2),
-    outputs=st.lists(names, min_size=0, max_size=3),
-    weights_name=file_names,
-)
-@example(
-    task="classification",
-    inputs=[PAYLOAD, "a\nraise SystemExit(3)"],
-    outputs=['"""; open("pwned", "w"); """', "\\", "'"],
-    weights_name='C:\\Users\\x1 "quoted".npz',
-)
-@example(
-    task="regression",
-    inputs=["x\r\nraise SystemExit(3)", "# \nopen('pwned', 'w')"],
-    outputs=["'''", '"'],
-    weights_name="\n\"\"\"\nopen('pwned', 'w')\n#.npz",
-)
+def _fuzzed(max_examples: int):
+    """Hypothesis's arbitrary names (plus two hostile examples) for a test of generated code."""
+
+    def wrap(test):
+        test = example(
+            task="regression",
+            inputs=["x\r\nraise SystemExit(3)", "# \nopen('pwned', 'w')"],
+            outputs=["'''", '"'],
+            weights_name="\n\"\"\"\nopen('pwned', 'w')\n#.npz",
+        )(test)
+        test = example(
+            task="classification",
+            inputs=[PAYLOAD, "a\nraise SystemExit(3)"],
+            outputs=['"""; open("pwned", "w"); """', "\\", "'"],
+            weights_name='C:\\Users\\x1 "quoted".npz',
+        )(test)
+        test = given(
+            task=st.sampled_from(["classification", "regression"]),
+            inputs=st.lists(names, min_size=2, max_size=2),
+            outputs=st.lists(names, min_size=0, max_size=3),
+            weights_name=file_names,
+        )(test)
+        return settings(max_examples=max_examples, deadline=None)(test)
+
+    return wrap
+
+
+@pytest.mark.parametrize("kind", ["numpy", "pytorch", "pytorch-train"])
+@_fuzzed(max_examples=30)
 def test_generated_code_treats_names_as_data(kind, task, inputs, outputs, weights_name):
-    if kind == "pytorch":
+    if kind != "numpy":
         pytest.importorskip("torch")
     _check(kind, task, inputs, outputs, weights_name)
+
+
+# Keras's predict on the torch backend hands torch tensors to np.asarray(copy=False): NumPy 2 warns
+@pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword")
+@_fuzzed(max_examples=10)  # each example builds and compiles a Keras model
+def test_generated_keras_code_treats_names_as_data(task, inputs, outputs, weights_name):
+    pytest.importorskip("torch")
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("keras is not installed (pip install -e '.[test]')")
+    os.environ.setdefault("KERAS_BACKEND", "torch")  # before the generated code imports it
+    _check("keras", task, inputs, outputs, weights_name)

@@ -208,8 +208,15 @@ def keras_source(model: TrainedModel, data_file: str) -> str:
         f"INPUT_NAMES = {names_literal(model.input_names)}\n"
         f"OUTPUT_NAMES = {names_literal(model.output_names)}\n"
         f"DATA = Path(__file__).with_name({str(data_file)!r})\n"
-        f'DTYPE = "{_DTYPES[spec.dtype]}"\n'
-        f"N_OUTPUTS = {int(spec.n_outputs)}\n"
+        f'DTYPE = "{_DTYPES[spec.dtype]}"'
+        + (
+            "  # Keras 3 multiplies matrices in float32 on backends other than\n"
+            "# TensorFlow even for float64 variables (as JAX does by default): predictions\n"
+            "# agree with the app's to float32 rounding\n"
+            if spec.dtype == "float64"
+            else "\n"
+        )
+        + f"N_OUTPUTS = {int(spec.n_outputs)}\n"
         f"EPOCHS = {int(run.epochs)}\n"
         f"BATCH_SIZE = {int(spec.batch_size)}\n"
         + (f"PATIENCE = {int(spec.patience)}\n" if early and spec.patience is not None else ""),
