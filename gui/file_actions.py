@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from engine.errors import BackpropLabError
+from engine.export import EXPORT_FORMATS, TRAINING_FORMATS, export_model
 from engine.export.model import TrainedModel
-from engine.export.npz_json import weights_to_bytes
-from engine.files import autosave_path, write_atomic
+from engine.export.training_run import TrainingRun
+from engine.files import autosave_path
 from engine.project import EXTENSION, Project, data_names, load_project, save_project
 from engine.weights_io import load_weights
 from gui.data_prompts import resolve_project_data
@@ -33,7 +34,17 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 3 * 60 * 1000
 MAX_RECENT = 8
-EXPORT_FORMATS = ("npz", "json", "onnx", "numpy", "pytorch")
+#: the extension each export format's file gets
+EXPORT_EXTENSIONS = {
+    "npz": ".npz",
+    "json": ".json",
+    "safetensors": ".safetensors",
+    "onnx": ".onnx",
+    "numpy": ".py",
+    "pytorch": ".py",
+    "pytorch-train": ".py",
+    "keras": ".py",
+}
 
 
 def project_from_capture(cap: Captured, view: dict | None = None) -> Project:
@@ -65,26 +76,24 @@ def model_from_capture(cap: Captured) -> TrainedModel:
     )
 
 
+def training_from_capture(cap: Captured, epochs: int) -> TrainingRun:
+    """What a training script needs from a captured session: its data rows (loaded again
+    when the capture, from the training process, carries only their description), the
+    trainer's state and the epochs to train."""
+    data = cap.dataset
+    if len(data.X_train) == 0:
+        from engine.datasets import load_dataset
+
+        data = load_dataset(cap.dataset_spec)
+    return TrainingRun.from_dataset(data, cap.state, epochs)
+
+
 def write_export(path: str, fmt: str, model: TrainedModel) -> list[str]:
-    """Write the model in ``fmt`` (npz, json, onnx, numpy, pytorch); the files written."""
+    """Write the model in any of EXPORT_FORMATS (code in a .py file); the files written."""
     out = Path(path)
-    if fmt in ("npz", "json"):
-        write_atomic(out, weights_to_bytes(model, fmt))
-        return [str(out)]
-    if fmt == "onnx":
-        from engine.export.onnx import onnx_bytes
-
-        write_atomic(out, onnx_bytes(model))
-        return [str(out)]
-    from engine.export.python_code import numpy_source, pytorch_source
-
-    if out.suffix.lower() != ".py":
+    if EXPORT_EXTENSIONS[fmt] == ".py" and out.suffix.lower() != ".py":
         out = out.with_suffix(".py")
-    weights = out.with_suffix(".npz")
-    source = (numpy_source if fmt == "numpy" else pytorch_source)(model, weights.name)
-    write_atomic(weights, weights_to_bytes(model, "npz"))
-    write_atomic(out, source.encode("utf-8"))
-    return [str(out), str(weights)]
+    return [str(p) for p in export_model(out, model, fmt)]
 
 
 class FileActions(QObject):
@@ -293,9 +302,12 @@ class FileActions(QObject):
         return [
             self.tr("NumPy weights, nn.Sequential names (*.npz)"),
             self.tr("JSON weights, nn.Sequential names (*.json)"),
+            self.tr("safetensors weights, nn.Sequential names (*.safetensors)"),
             self.tr("ONNX model (*.onnx)"),
             self.tr("NumPy code + weights (*.py)"),
             self.tr("PyTorch code + weights (*.py)"),
+            self.tr("PyTorch training script + data (*.py)"),
+            self.tr("Keras 3 model + data (*.py)"),
         ]
 
     def export_dialog(self) -> None:
@@ -306,13 +318,25 @@ class FileActions(QObject):
         if not path:
             return
         fmt = EXPORT_FORMATS[filters.index(chosen)] if chosen in filters else "npz"
-        self.export_to(path, fmt)
+        epochs = None
+        if fmt in TRAINING_FORMATS:
+            epochs, ok = QInputDialog.getInt(
+                self.window,
+                self.tr("Epochs to train"),
+                self.tr("How many epochs the exported script trains (as Train would):"),
+                max(1, latest.epoch if (latest := self.window.controller.latest) else 1),
+                1,
+                1_000_000,
+            )
+            if not ok:
+                return
+        self.export_to(path, fmt, epochs)
 
-    def export_to(self, path: str, fmt: str) -> list[str]:
-        """Write the current network in ``fmt``; the files written (empty on failure, with a message)."""
-        ext = {"npz": ".npz", "json": ".json", "onnx": ".onnx", "numpy": ".py", "pytorch": ".py"}[
-            fmt
-        ]
+    def export_to(self, path: str, fmt: str, epochs: int | None = None) -> list[str]:
+        """Write the current network in ``fmt``; the files written (empty on failure, with a
+        message). The training scripts (pytorch-train, keras) train ``epochs`` epochs
+        (default: the epochs trained so far, at least 1)."""
+        ext = EXPORT_EXTENSIONS[fmt]
         if not path.lower().endswith(ext):
             path += ext
         cap = self.capture_sync()
@@ -320,7 +344,11 @@ class FileActions(QObject):
             return []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_export(path, fmt, model_from_capture(cap))
+            model = model_from_capture(cap)
+            if fmt in TRAINING_FORMATS:
+                done = int(cap.state.get("epoch", 0))
+                model.training = training_from_capture(cap, epochs or max(1, done))
+            written = write_export(path, fmt, model)
         except (OSError, BackpropLabError, ValueError) as exc:
             self._message(
                 self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(exc))
@@ -338,16 +366,22 @@ class FileActions(QObject):
             self.window,
             self.tr("Import weights"),
             self._last_dir(),
-            self.tr("Weights (*.npz *.json);;All files (*)"),
+            self.tr(
+                "Weights, ours or a PyTorch state_dict (*.npz *.json *.safetensors);;All files (*)"
+            ),
         )
         if path:
             self.import_path(path)
 
     def import_path(self, path: str) -> bool:
-        """Load weights exported earlier into the current network (shapes must match)."""
-        spec = self.window.controller.spec
+        """Load weights into the current network: a file exported earlier (its activations and
+        preprocessing must be the session's) or a plain PyTorch state_dict (.npz or
+        .safetensors, by order and shape). Shapes must match; .pt/.pth are refused."""
+        controller = self.window.controller
+        dataset = controller.dataset
+        pre = None if dataset is None else dataset.preprocessing.to_dict()
         try:
-            model = load_weights(path, expect=spec)
+            model = load_weights(path, expect=controller.spec, expect_preprocessing=pre)
         except (BackpropLabError, OSError) as exc:
             self._message(self.tr("Could not import weights: %1").replace("%1", str(exc)))
             return False
