@@ -272,12 +272,13 @@ def keras_source(model: TrainedModel, data_file: str) -> str:
         'if __name__ == "__main__":\n'
         "    history = train()\n"
         "    print(f\"final loss: train {history.history['loss'][-1]:.6g}\")\n"
+        "    # the fitted weights under nn.Sequential's names, beside the PyTorch script's\n"
         "    try:\n"
         "        from safetensors.numpy import save_file\n"
         "    except ImportError:\n"
-        '        np.savez("trained.npz", **state_dict())\n'
+        '        np.savez("trained_keras.npz", **state_dict())\n'
         "    else:\n"
-        '        save_file(state_dict(), "trained.safetensors")\n'
+        '        save_file(state_dict(), "trained_keras.safetensors")\n'
     )
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts) + "\n\n" + main
 
