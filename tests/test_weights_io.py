@@ -102,12 +102,14 @@ def test_state_dict_names_follow_sequential():
     assert state_dict_key("W1") == "0.weight" and state_dict_key("b3") == "4.bias"
 
 
-@pytest.mark.parametrize("fmt", ["npz", "json"])
+@pytest.mark.parametrize("fmt", ["npz", "json", "safetensors"])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 def test_round_trip_is_exact_and_self_contained(tmp_path, fmt, dtype):
+    from engine.export import export_model
+
     model = make_model(dtype)
     path = tmp_path / f"w.{fmt}"
-    save_weights(path, model)
+    export_model(path, model, fmt)
     back = load_weights(path)
     assert back.spec == model.spec
     for k, v in model.params.items():
@@ -227,15 +229,19 @@ def test_export_model_writes_every_format(tmp_path):
 
 @pytest.fixture(scope="module")
 def weights_files():
+    from engine.export.safetensors_file import safetensors_bytes
+
     model = make_model()
-    return {fmt: weights_to_bytes(model, fmt) for fmt in ("npz", "json")}
+    files = {fmt: weights_to_bytes(model, fmt) for fmt in ("npz", "json")}
+    files["safetensors"] = safetensors_bytes(model)
+    return files
 
 
 @settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    fmt=st.sampled_from(["npz", "json"]),
+    fmt=st.sampled_from(["npz", "json", "safetensors"]),
     cut=st.floats(0, 1),
     at=st.floats(0, 1),
     junk=st.binary(min_size=0, max_size=8),
