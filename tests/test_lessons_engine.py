@@ -41,6 +41,7 @@ def lesson_doc(**pages_and_fields):
                 "text": T,
                 "task": {"en": "Press Next phase", "zh_CN": "按下一阶段"},
                 "done_when": 'phase == "backward[2]"',
+                "show": "next_phase 4",
             },
             {
                 "kind": "predict",
@@ -74,7 +75,8 @@ def test_a_good_lesson_loads_with_both_languages(tmp_path):
         "look",
     ]
     assert lesson.pages[0].text["en"] == "Two\nlines" and lesson.pages[0].text["zh_CN"] == "两行"
-    assert lesson.pages[2].tolerance == 0.0001 and lesson.pages[2].reveal == "finish_step"
+    assert lesson.pages[2].tolerance == 0.0001 and str(lesson.pages[2].reveal[0]) == "finish_step"
+    assert str(lesson.pages[1].show[0]) == "next_phase 4"
     assert lesson.pages[3].look == ("weight", "W2[1,1]")
     assert os.path.isfile(lesson.project_path())
 
@@ -98,6 +100,12 @@ def test_a_good_lesson_loads_with_both_languages(tmp_path):
             "inside the lesson's folder",
         ),
         (lambda d: d["pages"][1].update(done_when="nope > 1"), "done_when", "unknown name 'nope'"),
+        (
+            lambda d: d["pages"][1].update(show=["set lr 3", "rm -rf /"]),
+            "show",
+            "unknown action 'rm'",
+        ),
+        (lambda d: d["pages"][2].update(reveal="set optimizer lbfgs"), "reveal", "not one of"),
     ],
 )
 def test_every_fault_names_the_file_and_the_line(tmp_path, change, line_of, message):

@@ -24,14 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from engine.lessons import jsonlines
+from engine.lessons.actions import Action, ActionError, parse_actions
 from engine.lessons.expressions import ExpressionError, parse
 
 FORMAT = "backprop-lab-lesson"
 VERSION = 1
 LANGUAGES = ("en", "zh_CN")
 KINDS = ("read", "do", "predict", "look")
-#: what a Predict page's Reveal runs before the answer is computed
-REVEAL_ACTIONS = ("none", "next_phase", "finish_step", "step", "epochs", "race")
 #: what a Look page (or any page's ``look``) can point at
 LOOK_TARGETS = ("neuron", "weight", "bias", "view")
 VIEWS = ("diagram", "loss", "output", "health", "race", "landscape", "inspector", "step", "data",
@@ -68,13 +67,13 @@ class Page:
     text: Text
     task: Text | None = None  # do: the instruction
     done_when: str | None = None  # do: an expression that becomes true when it is done
+    show: tuple[Action, ...] = ()  # do: what "Show me" does (and what a walk-through test does)
     question: Text | None = None  # predict
     answer: str | None = None  # predict: the engine's answer, an expression
     tolerance: float | None = None  # predict, numeric answers: |guess − answer| allowed
     relative: bool = False  # predict: the tolerance is relative to the answer
     choices: tuple[Choice, ...] = ()  # predict, choice answers
-    reveal: str = "none"  # predict: what runs before the answer is computed
-    reveal_count: int = 1  # how many steps / epochs the reveal runs
+    reveal: tuple[Action, ...] = ()  # predict: what runs before the answer is computed
     look: tuple[str, str] | None = None  # (target kind, what): ("weight", "W2[1,1]")
     project: str | None = None  # a project to load when the page opens (in the folder)
     line: int | None = None  # where the page starts in lesson.json
@@ -225,9 +224,8 @@ class _Reader:
         known = {"kind", "text", "look", "project"}
         known |= {
             "read": set(),
-            "do": {"task", "done_when"},
-            "predict": {"question", "answer", "tolerance", "relative", "choices", "reveal",
-                        "count"},
+            "do": {"task", "done_when", "show"},
+            "predict": {"question", "answer", "tolerance", "relative", "choices", "reveal"},
             "look": set(),
         }[kind]  # fmt: skip
         self._no_unknown(page, path, known, f"a {kind} page")
@@ -246,9 +244,17 @@ class _Reader:
             fields["done_when"] = self.expression(
                 page.get("done_when"), (*path, "done_when"), "done_when"
             )
+            if "show" in page:
+                fields["show"] = self.actions(page["show"], (*path, "show"))
         if kind == "predict":
             fields.update(self.predict(page, path))
         return Page(**fields)
+
+    def actions(self, value: Any, path: tuple) -> tuple[Action, ...]:
+        try:
+            return parse_actions(value)
+        except ActionError as exc:
+            raise self.fail(path, str(exc)) from None
 
     def look(self, value: Any, path: tuple) -> tuple[str, str]:
         if not isinstance(value, str) or " " not in value.strip():
@@ -266,14 +272,8 @@ class _Reader:
             "question": self.text(page.get("question"), (*path, "question"), "the question"),
             "answer": self.expression(page.get("answer"), (*path, "answer"), "answer"),
         }
-        reveal = page.get("reveal", "none")
-        if reveal not in REVEAL_ACTIONS:
-            raise self.fail((*path, "reveal"), f"reveal must be one of {', '.join(REVEAL_ACTIONS)}")
-        out["reveal"] = reveal
-        count = page.get("count", 1)
-        if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 100_000:
-            raise self.fail((*path, "count"), "count must be a whole number from 1 to 100000")
-        out["reveal_count"] = count
+        if "reveal" in page:
+            out["reveal"] = self.actions(page["reveal"], (*path, "reveal"))
         choices = page.get("choices")
         if choices is not None:
             if not isinstance(choices, list) or len(choices) < 2:
