@@ -8,10 +8,19 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import theme
+from gui.widgets.log_axis import LogAxis
 from gui.widgets.plot_widget import plot_widget
 from session.snapshot import History, Snapshot
 
@@ -34,6 +43,16 @@ def history_key(history: History) -> bytes:
         return b""
     last = [float(getattr(history, f.name)[-1]) for f in dataclasses.fields(History)]
     return np.array([n, *last], dtype=np.float64).tobytes()
+
+
+def history_upto(history: History, step: int) -> History:
+    """The points of ``history`` up to ``step``: the curve of the state shown, without the
+    points of steps undone (a step back) or only scrubbed back from (the timeline)."""
+    n = len(history)
+    if n == 0 or history.step[-1] <= step:
+        return history
+    k = int(np.searchsorted(history.step, step, side="right"))
+    return History(**{f.name: getattr(history, f.name)[:k] for f in dataclasses.fields(History)})
 
 
 def _fast_curve(plot: pg.PlotItem, color, name: str) -> pg.PlotDataItem:
@@ -59,7 +78,8 @@ class LossPlot(QWidget):
         self._shown_key: bytes | None = None  # history_key of the curves drawn
         self._last_draw = 0.0
         self.tabs = QTabWidget(self)
-        self.loss_widget = plot_widget(self)
+        # the loss axis labels a log scale's decades without overlapping (gui/widgets/log_axis.py)
+        self.loss_widget = plot_widget(self, {"left": LogAxis("left")})
         self.acc_widget = plot_widget(self)
         self.tabs.addTab(self.loss_widget, self.tr("Loss"))
         self.tabs.addTab(self.acc_widget, self.tr("Accuracy"))
@@ -80,12 +100,17 @@ class LossPlot(QWidget):
         self.log_box = QCheckBox(self.tr("Log scale"), self)
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self.log_box.toggled.connect(self.set_log)
+        # the hover read-out has a place of its own that never changes the layout: its text
+        # neither widens the dock (which squeezed the diagram) nor makes the row taller
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.readout.setMinimumWidth(0)
+        self.readout.setFixedHeight(self.readout.fontMetrics().height() + 4)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         row.addWidget(self.log_box)
-        row.addStretch(1)
-        row.addWidget(self.readout)
+        row.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs, 1)
@@ -103,6 +128,14 @@ class LossPlot(QWidget):
             p.autoBtn.clicked.connect(lambda *_a, p=p: self._resume_follow(p))
         self.loss_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.acc_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        for w in (self.loss_widget, self.acc_widget):  # the read-out goes with the mouse
+            w.installEventFilter(self)
+            w.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Leave:
+            self.readout.clear()
+        return super().eventFilter(watched, event)
 
     def set_log(self, on: bool) -> None:
         """Logarithmic loss axis on or off."""
@@ -150,7 +183,7 @@ class LossPlot(QWidget):
         now = time.perf_counter()
         if snapshot.running and now - self._last_draw < 1.0 / self.MAX_HZ:
             return  # the next snapshot brings the same history, longer
-        self.show_history(snapshot.history)
+        self.show_history(history_upto(snapshot.history, snapshot.step))
 
     def show_history(self, history: History | None) -> None:
         """Draw these curves (setData on the existing items only)."""
@@ -221,6 +254,7 @@ class LossPlot(QWidget):
         widget = self.loss_widget if self.tabs.currentIndex() == 0 else self.acc_widget
         vb = widget.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(pos):
+            self.readout.clear()  # over an axis or the legend: nothing to read out
             return
         x = vb.mapSceneToView(pos).x()
         self.readout.setText(self.readout_at(x))

@@ -352,3 +352,81 @@ def test_the_batch_size_names_its_kind_of_gradient_descent(qtbot, circle):
             panel.batch_size.setText(text)
             panel.batch_size.editingFinished.emit()
         assert panel.batch_kind.text() == kind
+
+
+def _history(values):
+    buf = HistoryBuffer()
+    for i, v in enumerate(values):
+        buf.append(i, 0, Metrics(float(v), None, None, None))
+    return buf.view()
+
+
+def _axis_texts(axis):
+    from PySide6.QtGui import QPainter, QPixmap
+
+    pixmap = QPixmap(10, 10)
+    painter = QPainter(pixmap)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return texts
+
+
+def test_log_scale_tick_labels_never_overlap(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.show()
+    axis = plot.loss_widget.getPlotItem().getAxis("left")
+    for lo, hi, height in ((0.25, 0.95, 260), (0.05, 0.7, 320), (1e-6, 3.0, 200)):
+        plot.resize(420, height)
+        plot.show_history(_history(np.geomspace(hi, lo, 50)))
+        plot.log_box.setChecked(True)
+        qtbot.wait(20)
+        texts = _axis_texts(axis)
+        labels = [t for _r, _f, t in texts]
+        assert len(labels) >= 2, labels
+        rects = [r for r, _f, _t in texts]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1 :]:
+                assert not a.intersects(b), f"overlapping tick labels: {labels}"
+        plot.log_box.setChecked(False)
+
+
+def test_hover_readout_goes_with_the_mouse_and_never_resizes_the_plot(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(360, 260)
+    plot.show()
+    plot.show_history(_history(np.linspace(1.0, 0.1, 400)))
+    qtbot.wait(20)
+    hint, minimum = plot.sizeHint().width(), plot.minimumSizeHint().width()
+    vb = plot.loss_widget.getPlotItem().getViewBox()
+    plot.loss_widget.scene().sigMouseMoved.emit(vb.sceneBoundingRect().center())
+    assert plot.readout.text().startswith("step") and "train loss" in plot.readout.text()
+    plot.readout.setText(plot.readout.text() * 4)  # a long read-out: the plot stays as wide
+    assert (plot.sizeHint().width(), plot.minimumSizeHint().width()) == (hint, minimum)
+    QApplication.sendEvent(plot.loss_widget.viewport(), QEvent(QEvent.Type.Leave))
+    assert plot.readout.text() == "", "the read-out stayed after the mouse left"
+
+
+def test_plots_show_the_real_values_of_tiny_inputs(qtbot, tmp_path):
+    """A CSV of inputs of a few thousandths: no "(x0.001)" with ticks that mean 1000x less."""
+    path = tmp_path / "tiny.csv"
+    rng = np.random.default_rng(1)
+    rows = [f"{a:.6f},{b:.6f},{int(a > b)}" for a, b in rng.random((80, 2)) * 0.05]
+    path.write_text("i1,i2,label\n" + "\n".join(rows) + "\n")
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 520)
+    panel.show()
+    panel.set_dataset(load_dataset(DatasetSpec(name="csv", path=str(path))))
+    qtbot.wait(50)
+    axis = panel.preview.getPlotItem().getAxis("bottom")
+    _axis_texts(axis)  # lays out the ticks as a paint would
+    assert "x0.001" not in axis.labelString() and "i1" in axis.labelString()
+    values = [float(t) for _r, _f, t in _axis_texts(axis)]
+    assert values and max(values) <= 0.06, values
