@@ -9,6 +9,10 @@ Cases and their bars (issue 2, 3, 6):
                   samples, one epoch: seconds_per_epoch (bar ≤ 1.25 × PyTorch CPU eager)
   subnormal       the mnist-mlp model, epochs 1 and 3: epoch3_over_epoch1 (bar ≤ 1.1)
   playground      2-8-8-1 tanh, sigmoid, BCE, SGD 0.03, 500 points, batch 10: steps_per_second (≥ 15 000)
+  playground-health  the playground on circle data, played as the training worker plays it,
+                  with and without the health statistics and notes (engine/health.py,
+                  engine/notes.py) as the worker computes them, windows interleaved:
+                  steps_per_second of both, with_over_without (≥ 0.95)
   iris            4-10-10-3 ReLU, softmax CE, full batch 120, Adam: steps_per_second (≥ 7 000)
   grid-heatmaps   2-8-8-8-1 on a 100 × 100 grid, every neuron kept: ms (≤ 1)
   mnist-idx-load, csv-load   (bench/data_cases.py)
@@ -170,6 +174,82 @@ def case_playground(vs_torch: bool) -> dict:
     return out
 
 
+def _play_windows(
+    health: bool, seconds: float = 0.5
+) -> tuple[Callable[[], float], Callable[[], float]]:
+    """A worker-like Play of the playground on circle data: a function that plays one window
+    and returns its steps per second, and one that gives the share of the training time the
+    health statistics took so far.
+
+    As session/worker.py plays: steps in chunks of CHUNK_SECONDS up to the epoch's end, an
+    evaluation at an epoch's end within EVAL_SHARE of the training time, host copies of the
+    parameters SNAPSHOT_HZ times a second; with ``health``, also what the worker adds: the
+    statistics and notes at evaluation time within HEALTH_SHARE / HEALTH_HZ, and the weight
+    histograms with every snapshot.
+    """
+    from bench.gui import DATA, SPEC
+    from engine.datasets import load_dataset
+    from engine.health import Budget, HistogramRanges, measure_trainer
+    from engine.notes import Setup, active_notes
+    from session import worker
+    from session.snapshot import HealthBuffer, HistoryBuffer
+
+    ds = load_dataset(DATA)
+    tr = Trainer(SPEC, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
+    history, buffer = HistoryBuffer(), HealthBuffer()
+    budget = Budget(worker.HEALTH_SHARE, worker.HEALTH_HZ)
+    ranges = HistogramRanges()
+    setup = Setup.of(tr)
+    activations = [layer.activation for layer in SPEC.layers]
+    clock = {"train": 0.0, "eval": 0.0, "published": 0.0}
+
+    def evaluate() -> None:
+        t0 = time.perf_counter()
+        history.append(tr.step_count, tr.epoch, tr.evaluate())
+        t1 = time.perf_counter()
+        clock["eval"] += t1 - t0
+        if health and budget.due(t1, clock["train"]):
+            stats = measure_trainer(tr, ranges)
+            buffer.append(tr.step_count, tr.epoch, stats)
+            active_notes(history.view(), buffer.view(), setup)
+            budget.spend(t1, time.perf_counter())
+
+    def window() -> float:
+        start = time.perf_counter()
+        steps = 0
+        while (now := time.perf_counter()) - start < seconds:
+            epoch = tr.epoch
+            steps += tr.run_until(now + worker.CHUNK_SECONDS)
+            clock["train"] += time.perf_counter() - now
+            if tr.epoch != epoch and clock["eval"] <= worker.EVAL_SHARE * clock["train"]:
+                evaluate()
+            if time.perf_counter() - clock["published"] >= 1.0 / worker.SNAPSHOT_HZ:
+                clock["published"] = time.perf_counter()
+                params = tr.network.get_parameters()
+                if health:
+                    ranges.weight_histograms(params, activations)
+        return steps / (time.perf_counter() - start)
+
+    return window, lambda: budget.spent / max(clock["train"], 1e-9)
+
+
+def case_playground_health(vs_torch: bool) -> dict:
+    (plain, _), (health, share) = _play_windows(False), _play_windows(True)
+    plain(), health()  # warm-up
+    rates: dict[bool, list[float]] = {False: [], True: []}
+    for _ in range(10):  # interleaved, so that a busy moment of the machine hits both
+        rates[False].append(plain())
+        rates[True].append(health())
+    best = {k: max(v) for k, v in rates.items()}
+    return {
+        "case": "playground-health",
+        "steps_per_second_without": round(best[False]),
+        "steps_per_second_with": round(best[True]),
+        "with_over_without": round(best[True] / best[False], 3),
+        "health_share_of_training_time": round(share(), 4),
+    }
+
+
 def case_iris(vs_torch: bool) -> dict:
     rng = np.random.default_rng(0)
     y = rng.integers(0, 3, 120)
@@ -220,6 +300,7 @@ CASES: dict[str, Callable[[bool], dict]] = {
     "mnist-mlp": case_mnist_mlp,
     "subnormal": case_subnormal,
     "playground": case_playground,
+    "playground-health": case_playground_health,
     "iris": case_iris,
     "grid-heatmaps": case_grid_heatmaps,
     "mnist-idx-load": _external("bench.data_cases", "mnist_idx_load"),

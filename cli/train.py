@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import math
 import time
+from typing import Any
 
 from cli.common import (
     EXIT_DIVERGED,
+    EXIT_USAGE,
     CommandError,
     Progress,
     add_hyper_parameter_options,
     apply_hyper_parameters,
     optimizer_table,
     positive_int,
+    same_file,
     say,
 )
 
@@ -28,9 +34,14 @@ when the run succeeds. Hyper-parameter options override the project's for this r
 are saved in OUT. If the loss becomes NaN or infinite, training stops, the step is
 printed with a hint, nothing is written, and the exit status is 3.
 
+--log FILE.csv writes one row per epoch: epoch, step, the train and test loss and
+accuracy, and per layer k its gradient RMS, update-to-weight ratio and shares of saturated
+and dead units (grad_rms_k, update_ratio_k, saturated_k, dead_k); see docs/cli.md.
+
 examples:
   backprop-lab train spiral.bplab -o spiral-trained.bplab --epochs 200
   backprop-lab train spiral.bplab -o spiral.bplab --steps 500 --lr 0.003
+  backprop-lab train spiral.bplab -o spiral.bplab --epochs 50 --log spiral-log.csv
 
 """ + optimizer_table()
 
@@ -48,21 +59,42 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="numpy",
         help="where the arrays live: numpy (CPU, default) or cupy (an NVIDIA GPU; needs CuPy)",
     )
+    p.add_argument(
+        "--log",
+        metavar="FILE.csv",
+        help="write a CSV row per epoch: losses, accuracies and each layer's training-health "
+        "statistics (gradient RMS, update ratio, saturated and dead units)",
+    )
     add_hyper_parameter_options(p, for_new=False)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, train, report, save."""
     from engine.errors import TrainingDiverged
+    from engine.files import write_atomic
+    from engine.health import measure_trainer
     from engine.project import data_names, load_project, save_project
-    from session.snapshot import HistoryBuffer
+    from session.snapshot import HealthBuffer, HistoryBuffer
 
+    for path in (args.project, args.output):
+        if args.log and same_file(args.log, path):
+            raise CommandError(f"argument --log: names the project {path}", EXIT_USAGE)
     project = load_project(args.project)
     spec = apply_hyper_parameters(project.spec, args)
     trainer, data = project.make_trainer(args.backend)
     if spec != project.spec:
         trainer.set_spec(spec)
     history = HistoryBuffer.from_dict(project.history or {})
+    # the training-health statistics: every epoch with --log, else once at the end
+    health = HealthBuffer.from_dict((project.history or {}).get("health"))
+    log: list[list[str]] = []
+
+    def record_health(metrics) -> None:
+        stats = measure_trainer(trainer)
+        if health.last_step != trainer.step_count:
+            health.append(trainer.step_count, trainer.epoch, stats)
+        if args.log:
+            log.append(_log_row(trainer.epoch, trainer.step_count, metrics, stats))
 
     start_step, start_epoch = trainer.step_count, trainer.epoch
     if args.epochs is not None:
@@ -86,7 +118,10 @@ def run(args: argparse.Namespace) -> int:
             loss = trainer.step()
             done += 1
             if trainer.epoch != epoch_before:
-                history.append(trainer.step_count, trainer.epoch, trainer.evaluate())
+                metrics = trainer.evaluate()
+                history.append(trainer.step_count, trainer.epoch, metrics)
+                if args.log:
+                    record_health(metrics)
             progress.update(done, f"loss {loss:.4g}")
     except TrainingDiverged as exc:
         progress.close()
@@ -96,9 +131,14 @@ def run(args: argparse.Namespace) -> int:
     metrics = trainer.evaluate()
     if len(history) == 0 or history.view().step[-1] != trainer.step_count:
         history.append(trainer.step_count, trainer.epoch, metrics)
+    if health.last_step != trainer.step_count:  # the end, when it was not an epoch's end
+        record_health(metrics)
 
     project.names = data_names(data)  # the names of the data it was trained on, kept with it
-    save_project(args.output, project.with_state_of(trainer, history.to_dict()))
+    columns: dict[str, Any] = {**history.to_dict(), "health": health.to_dict()}
+    save_project(args.output, project.with_state_of(trainer, columns))
+    if args.log:
+        write_atomic(args.log, _log_csv(trainer.network.n_layers, log))
     if not args.quiet:
         say(
             args,
@@ -118,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             say(args, "test   (no test split)")
         say(args, f"wrote {args.output}")
+        if args.log:
+            say(args, f"wrote {len(log)} rows to {args.log}")
     del data
     return 0
 
@@ -126,6 +168,48 @@ def _steps_left(trainer) -> int:
     """Steps that remain in the epoch under way."""
     rows = trainer.n_train - trainer.cursor
     return -(-rows // trainer.spec.batch_size)
+
+
+#: the --log columns before the per-layer ones
+LOG_COLUMNS = ("epoch", "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+#: the per-layer --log columns, each followed by _k for layer k (1-based)
+LOG_LAYER_COLUMNS = ("grad_rms", "update_ratio", "saturated", "dead")
+
+
+def _cell(value: float | None) -> str:
+    """A float at full precision (its repr reads back to the same number); empty when absent."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return repr(float(value))
+
+
+def _log_row(epoch: int, step: int, metrics, stats) -> list[str]:
+    """One --log row: the epoch's metrics, then each layer's statistics."""
+    row = [str(epoch), str(step)]
+    row += [
+        _cell(v)
+        for v in (
+            metrics.train_loss,
+            metrics.test_loss,
+            metrics.train_accuracy,
+            metrics.test_accuracy,
+        )
+    ]
+    for k in range(stats.n_layers):
+        row += [_cell(stats.column(name)[k]) for name in LOG_LAYER_COLUMNS]
+    return row
+
+
+def _log_csv(n_layers: int, rows: list[list[str]]) -> bytes:
+    """The --log file: a header row and the rows."""
+    header = list(LOG_COLUMNS)
+    for k in range(1, n_layers + 1):
+        header += [f"{name}_{k}" for name in LOG_LAYER_COLUMNS]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
 
 
 def _metrics_line(split: str, loss: float, accuracy: float | None) -> str:

@@ -76,7 +76,9 @@ class Project:
     spec: NetworkSpec
     dataset: DatasetSpec
     state: dict | None = None  # Trainer.state_dict() (plus "best_params"), None = untrained
-    history: dict | None = None  # HistoryBuffer.to_dict()
+    # HistoryBuffer.to_dict(), and under "health" HealthBuffer.to_dict() (the training-health
+    # statistics; the file keeps them in their own "health" section)
+    history: dict | None = None
     view: dict = field(default_factory=dict)  # free-form, filled by the window
     preprocessing: dict | None = None  # Preprocessing.to_dict()
     # the data's column and class names and its task (``data_names``), so that export and
@@ -101,7 +103,7 @@ class Project:
             trainer.spec,
             dataset_spec,
             state,
-            None if history is None else {k: list(v) for k, v in history.items()},
+            None if history is None else _copy_history(history),
             dict(view or {}),
             preprocessing,
             names,
@@ -169,6 +171,7 @@ class Project:
             "preprocessing": self.preprocessing,
             "state": None if self.state is None else _encode_state(self.state),
             "history": None if self.history is None else _encode_history(self.history),
+            **_health_section(self.history),
             "view": self.view,
             **({} if self.names is None else {"names": self.names}),
         }
@@ -242,8 +245,27 @@ def _plain(v: Any) -> Any:
     return v
 
 
+def _copy_history(history: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the history's columns (and of its health columns)."""
+    return {k: _copy_history(v) if isinstance(v, dict) else list(v) for k, v in history.items()}
+
+
 def _encode_history(history: dict[str, Any]) -> dict[str, Any]:
-    return {k: encode_array(np.asarray(v, dtype=np.float64)) for k, v in history.items()}
+    """The loss columns (the health columns go into their own section, ``_health_section``)."""
+    return {
+        k: encode_array(np.asarray(v, dtype=np.float64))
+        for k, v in history.items()
+        if not isinstance(v, dict)
+    }
+
+
+def _health_section(history: dict[str, Any] | None) -> dict[str, Any]:
+    """``{"health": columns}`` when the history holds health statistics, else nothing: a
+    section of its own, which versions that do not know it pass over."""
+    health = (history or {}).get("health")
+    if not isinstance(health, dict):
+        return {}
+    return {"health": {k: encode_array(np.asarray(v, dtype=np.float64)) for k, v in health.items()}}
 
 
 # ----- save and load -----------------------------------------------------------------------
@@ -360,6 +382,8 @@ def _project_from_doc(doc: Any, path: str) -> Project:
     check_preprocessing(preprocessing, spec)
     state = None if doc.get("state") is None else _decode_state(doc["state"], spec)
     history = None if doc.get("history") is None else _decode_history(doc["history"])
+    if doc.get("health") is not None:  # the health statistics' columns, kept with the loss
+        history = {**(history or {}), "health": _decode_history(doc["health"], "health")}
     view = doc.get("view", {})
     if view is None:
         view = {}
@@ -502,16 +526,17 @@ def _check_rng(rng: Any) -> dict:
     return rng
 
 
-def _decode_history(obj: Any) -> dict[str, list[float]]:
-    obj = _section(obj, "history")
-    out: dict[str, list[float]] = {}
+def _decode_history(obj: Any, where: str = "history") -> dict[str, Any]:
+    """Columns of numbers, all of one length (the loss history, or the health section)."""
+    obj = _section(obj, where)
+    out: dict[str, Any] = {}
     n = None
     for key, enc in obj.items():
-        a = read_array(enc, f"history.{key}")
+        a = read_array(enc, f"{where}.{key}")
         if a.ndim != 1:
-            raise FormatProblem(f"history.{key}", "expected a 1-D array")
+            raise FormatProblem(f"{where}.{key}", "expected a 1-D array")
         if n is not None and a.size != n:
-            raise FormatProblem(f"history.{key}", f"has {a.size} points, the other curves have {n}")
+            raise FormatProblem(f"{where}.{key}", f"has {a.size} points, the other curves have {n}")
         n = a.size
         out[str(key)] = a.astype(np.float64).tolist()
     return out

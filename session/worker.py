@@ -28,8 +28,10 @@ import numpy as np
 from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
+from engine.health import Budget, HistogramRanges, measure_trainer
 from engine.heatmaps import decision_map, neuron_heatmaps
 from engine.network import adapt_parameters
+from engine.notes import Setup, active_notes
 from engine.output_summary import output_summary
 from engine.spec import NetworkSpec
 from engine.spec_rules import (
@@ -44,7 +46,7 @@ from engine.stepper import Stepper
 from engine.training import Metrics, Trainer
 from engine.translation import Translate, untranslated
 from session.mailbox import Captured, WorkerMailbox
-from session.snapshot import HistoryBuffer, Snapshot
+from session.snapshot import HealthBuffer, HistoryBuffer, Snapshot
 from session.timeline import Timeline
 
 # a little above 30, so that the jitter of the window's 10 ms poll does not take the rate it
@@ -53,6 +55,11 @@ SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
 # share of the training time that evaluation (for the loss curves) may take
 EVAL_SHARE = 0.03
+# while playing, the health statistics and notes (engine/health.py, engine/notes.py) are
+# measured at evaluation time at most this often a second, within this share of the training
+# time (and at least once a second); paused, after every step
+HEALTH_HZ = 10.0
+HEALTH_SHARE = 0.02
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
@@ -94,6 +101,12 @@ class TrainingWorker(WorkerMailbox):
         self.stepper: Stepper
         self.timeline = Timeline()
         self.history = HistoryBuffer()
+        self.health = HealthBuffer()
+        self._health: dict | None = None  # the latest statistics, as the snapshot carries them
+        self._notes: tuple[dict, ...] = ()
+        self._health_budget = Budget(HEALTH_SHARE, HEALTH_HZ)
+        self._histogram_ranges = HistogramRanges()
+        self._health_arch: tuple = ()  # the architecture the histogram ranges are for
         # the loss and output activation the user chose, per dataset (for dataset switches)
         self.output_choices = OutputChoices()
         self.backend_name = "numpy"
@@ -238,6 +251,7 @@ class TrainingWorker(WorkerMailbox):
         self.trainer.reset()
         self.stepper = Stepper(self.trainer)
         self.history = HistoryBuffer()
+        self.health = HealthBuffer()
         self.timeline.clear()
         self._message = None
         self._outputs = {}
@@ -312,6 +326,7 @@ class TrainingWorker(WorkerMailbox):
             tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
         else:
             self.history = HistoryBuffer()
+            self.health = HealthBuffer()
         self._install(tr, ds)
         self._playing = was_playing and keep_weights
 
@@ -421,12 +436,14 @@ class TrainingWorker(WorkerMailbox):
 
     def _cmd_capture(self, request_id: int) -> None:
         self._finish_partial_step()
+        # the health history rides in the history (a project stores it beside the loss)
+        history: dict[str, Any] = {**self.history.to_dict(), "health": self.health.to_dict()}
         cap = Captured(
             self.trainer.spec,
             self.dataset.spec,
             self.dataset,
             self.trainer.state_dict(),
-            self.history.to_dict(),
+            history,
             self.backend_name,
         )
         self._events.put(("captured", request_id, cap))
@@ -443,6 +460,7 @@ class TrainingWorker(WorkerMailbox):
             tr.load_state_dict(state)
         self.backend_name = backend.name
         self.history = HistoryBuffer.from_dict(history) if history else HistoryBuffer()
+        self.health = HealthBuffer.from_dict((history or {}).get("health"))
         self._install(tr, ds)
         if why:
             self._message = why
@@ -541,6 +559,29 @@ class TrainingWorker(WorkerMailbox):
         t1 = time.perf_counter()
         self._eval_time += t1 - t0
         self._last_eval_wall = t1
+        self._measure_health(append)
+
+    def _measure_health(self, append: bool) -> None:
+        """The health statistics and the notes, within their budget while playing (HEALTH_HZ)."""
+        tr = self.trainer
+        h = self.history.view()
+        if len(h):  # the rows the loss history dropped (training went on from earlier) go too
+            self.health.truncate_after(int(h.step[-1]))
+        t0 = time.perf_counter()
+        if self._playing and not self._health_budget.due(t0, self._train_time):
+            return
+        spec = tr.spec
+        arch = (spec.sizes, tuple(layer.activation for layer in spec.layers))
+        if arch != self._health_arch:  # histogram edges are per layer of one architecture
+            self._histogram_ranges.clear()
+            self._health_arch = arch
+        stats = measure_trainer(tr, self._histogram_ranges)
+        if append and self.health.last_step != tr.step_count:
+            self.health.append(tr.step_count, tr.epoch, stats)
+        self._health = {"step": tr.step_count, "epoch": tr.epoch, **stats.to_dict()}
+        notes = active_notes(h, self.health.view(), Setup.of(tr), self.translate)
+        self._notes = tuple(note.to_dict() for note in notes)
+        self._health_budget.spend(t0, time.perf_counter())
 
     def _diverged(self, exc: TrainingDiverged) -> None:
         self._playing = False
@@ -597,9 +638,20 @@ class TrainingWorker(WorkerMailbox):
             if records and "a_prev" in records[0].arrays
             else tr.spec.batch_size
         )
+        params = tr.network.get_parameters()
+        health = None
+        if self._health is not None:  # weights binned once per snapshot, on its host copies
+            activations = [layer.activation for layer in tr.spec.layers]
+            weights = self._histogram_ranges.weight_histograms(params, activations)
+            health = {
+                **self._health,
+                "weight_histograms": tuple(
+                    None if w is None else (w.edges, w.counts) for w in weights
+                ),
+            }
         snap = Snapshot(
             spec=tr.spec,
-            params=tr.network.get_parameters(),
+            params=params,
             step=tr.step_count,
             epoch=tr.epoch,
             metrics=self._metrics,
@@ -614,6 +666,9 @@ class TrainingWorker(WorkerMailbox):
             traced_sample=min(self._traced_sample, max(0, n_rows - 1)),
             timeline=self.timeline.steps(),
             extra=extra,
+            health=health,
+            health_history=self.health.view(),
+            notes=self._notes,
         )
         self._leave_snapshot(snap)
         self._dirty = False
