@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.widgets.elide import elide
 from gui.widgets.log_axis import LogAxis
 from gui.widgets.plot_widget import plot_widget
 from session.snapshot import History, Snapshot
@@ -102,10 +103,9 @@ class LossPlot(QWidget):
         self.log_box.toggled.connect(self.set_log)
         # the hover read-out has a place of its own that never changes the layout: its text
         # neither widens the dock (which squeezed the diagram) nor makes the row taller
-        self.readout = QLabel(self)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # (ending in "…" where the dock is narrow, the whole text in its tooltip)
+        self.readout = elide(QLabel(self))
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.readout.setMinimumWidth(0)
         self.readout.setFixedHeight(self.readout.fontMetrics().height() + 4)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()

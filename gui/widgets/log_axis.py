@@ -48,6 +48,9 @@ class LogAxis(pg.AxisItem):
             return super().logTickValues(minVal, maxVal, size, stdTicks)
         per_unit = size / (hi - lo)  # pixels per decade
         gap = self.GAP * self._label_height() / per_unit  # in decades
+        # a label must fit on the axis whole (pyqtgraph drops one that would stick out, and
+        # it would have kept others away for nothing)
+        inner = (lo + 0.5 * gap / self.GAP, hi - 0.5 * gap / self.GAP)
         first, last = math.floor(lo), math.ceil(hi)
         if last - first > 400:  # a range no view asks for: leave it to pyqtgraph
             return super().logTickValues(minVal, maxVal, size, stdTicks)
@@ -61,7 +64,8 @@ class LogAxis(pg.AxisItem):
                 v = d + math.log10(m)
                 if not lo <= v <= hi:
                     continue
-                if (m > 1 or d % step == 0) and all(abs(v - u) >= gap for u in labelled):
+                fits = inner[0] <= v <= inner[1]
+                if fits and (m > 1 or d % step == 0) and all(abs(v - u) >= gap for u in labelled):
                     labelled.append(v)
                 elif m == 1 or per_unit >= 40:  # minor ticks only where they do not blur
                     minor.append(v)
