@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from engine.datasets import BUILTIN, Dataset, DatasetSpec
 from engine.datasets.preprocessing import METHODS
 from gui import theme
+from gui.many_classes import ManyClassesWarning, whole_number_classes
 from gui.widgets.plot_widget import plot_widget
 
 # sources that need a path, in the order the picker lists them after the built-in sets
 FILE_SOURCES = ("csv", "npz", "mnist", "fashion-mnist")
 PREVIEW_POINTS = 1500
 PREVIEW_IMAGES = 16
+TASK_SOURCES = ("csv", "npz")  # sources whose task can be chosen (Auto infers it)
 
 
 class DatasetPanel(QWidget):
@@ -99,6 +101,17 @@ class DatasetPanel(QWidget):
         self.target = QLineEdit(self)
         self.target.setPlaceholderText(self.tr("last column"))
         self.target.setToolTip(self.tr("Target column(s) by name or index, separated by commas"))
+        # the task of a CSV or .npz file: inferred from its target (Auto), or chosen
+        self.task = QComboBox(self)
+        self.task.addItem(self.tr("Auto (inferred)"), None)
+        self.task.addItem(self.tr("Classification"), "classification")
+        self.task.addItem(self.tr("Regression"), "regression")
+        self.task.setToolTip(
+            self.tr(
+                "Auto: text labels or whole numbers are classes, other numbers are predicted "
+                "(regression). Choose Regression for whole numbers to predict, such as prices."
+            )
+        )
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse)
@@ -112,6 +125,8 @@ class DatasetPanel(QWidget):
         self.form.addRow(self.tr("Dataset"), self.source)
         self.form.addRow(self.tr("File"), path_row)
         self.form.addRow(self.tr("Target"), self.target)
+        self.form.addRow(self.tr("Task"), self.task)
+        self._label_of(self.task).setToolTip(self.task.toolTip())
         self.form.addRow(self.tr("Samples"), self.samples)
         self.form.addRow(self.tr("Noise"), noise_row)
         self.form.addRow(self.tr("Classes"), self.classes)
@@ -130,6 +145,10 @@ class DatasetPanel(QWidget):
         self.preview.addItem(self.mosaic)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        # asks before Auto builds a classifier of very many classes (gui/many_classes.py)
+        self.class_warning = ManyClassesWarning(self)
+        self.class_warning.proceed.connect(self._request)
+        layout.addWidget(self.class_warning)
         layout.addWidget(self.info)
         layout.addWidget(self.preview, 1)
         self._debounce = QTimer(self)
@@ -148,6 +167,7 @@ class DatasetPanel(QWidget):
             sig.connect(self._changed)
         self.normalize.activated.connect(self._changed)
         self.target.editingFinished.connect(self._changed)
+        self.task.activated.connect(self._changed)
         self._show_spec(self._spec)
         self._add_help()
 
@@ -189,6 +209,7 @@ class DatasetPanel(QWidget):
             self.normalize.setCurrentIndex(max(0, self.normalize.findData(spec.normalize)))
             self.path_edit.setText(spec.path or "")
             self.target.setText(",".join(spec.target) if spec.target else "")
+            self.task.setCurrentIndex(max(0, self.task.findData(spec.task)) if spec.task else 0)
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -197,6 +218,7 @@ class DatasetPanel(QWidget):
         file_source = spec.name in FILE_SOURCES
         self.form.setRowVisible(self._path_row, file_source)
         self.form.setRowVisible(self.target, spec.name == "csv")
+        self.form.setRowVisible(self.task, spec.name in TASK_SOURCES)
         self.form.setRowVisible(self.samples, synthetic)
         self._set_row_visible_by_field(self.noise, synthetic and bool(info and info.has_noise))
         self._set_row_visible_by_field(self.classes, bool(info and info.has_classes))
@@ -207,6 +229,16 @@ class DatasetPanel(QWidget):
                 if dataset.task == "classification"
                 else self.tr("regression")
             )
+            if (
+                spec.name in TASK_SOURCES
+                and spec.task is None
+                and dataset.task == "classification"
+                and whole_number_classes(dataset.class_names)
+            ):
+                what = self.tr(
+                    "inferred: classification, %1 classes from whole numbers — choose "
+                    "Regression for numbers to predict"
+                ).replace("%1", f"{dataset.n_classes:,}")
             self.info.setText(
                 self.tr("%1 training and %2 test samples, %3 features; %4")
                 .replace("%1", str(n_tr))
@@ -405,6 +437,7 @@ class DatasetPanel(QWidget):
             seed=int(self.seed.value()),
             normalize=self.normalize.currentData(),
             features=self._spec.features,
+            task=self.task.currentData() if name in TASK_SOURCES else None,
         )
         return dataclasses.replace(self._spec, **fields, sha256=None).validate()
 
@@ -416,4 +449,10 @@ class DatasetPanel(QWidget):
             self.errorMessage.emit(str(exc))
             return
         self._spec = spec
+        self.class_warning.request(spec)  # at once, or once many classes were asked about
+
+    def _request(self, spec: DatasetSpec) -> None:
+        """Send a dataset request (the task the user answered the warning with, if any)."""
+        self._spec = spec
+        self.task.setCurrentIndex(max(0, self.task.findData(spec.task)) if spec.task else 0)
         self.datasetRequested.emit(spec)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 
 from engine.datasets import Dataset
 from gui import theme
+from gui.confusion_view import ConfusionView
 from gui.widgets.plot_widget import plot_widget
 from session.snapshot import Snapshot
 
@@ -63,16 +64,8 @@ class OutputView(QWidget):
         for side in ("bottom", "left"):
             self.map_widget.getAxis(side).setStyle(tickLength=5)
         self.map_widget.setRange(xRange=DOMAIN, yRange=DOMAIN, padding=0.02)
-        # classification: confusion matrix
-        self.cm_widget = plot_widget(self)
-        self.cm_widget.setAspectLocked(True)
-        self.cm_widget.getPlotItem().invertY(True)
-        self.cm_widget.setLabel("bottom", self.tr("predicted class"))
-        self.cm_widget.setLabel("left", self.tr("true class"))
-        self.cm_image = pg.ImageItem(axisOrder="row-major")
-        self.cm_image.setColorMap(pg.ColorMap([0.0, 1.0], [(250, 250, 250), theme.BLUE]))
-        self.cm_widget.addItem(self.cm_image)
-        self._cm_texts: list[pg.TextItem] = []
+        # classification: confusion matrix (one image, whatever the number of classes)
+        self.cm_widget = ConfusionView(self)
         # regression: predicted vs actual
         self.reg_widget = plot_widget(self)
         self.reg_widget.setLabel("bottom", self.tr("actual"))
@@ -148,8 +141,8 @@ class OutputView(QWidget):
             return
         if ds.is_2d:
             self._draw_map()
-        elif "confusion" in snapshot.extra:
-            self._draw_confusion(snapshot.extra["confusion"])
+        elif "confusion_cells" in snapshot.extra:
+            self._draw_confusion(snapshot.extra)
         elif "actual" in snapshot.extra:
             self._draw_regression(snapshot.extra["actual"], snapshot.extra["predicted"])
 
@@ -204,36 +197,12 @@ class OutputView(QWidget):
                 QRectF(DOMAIN[0], DOMAIN[0], DOMAIN[1] - DOMAIN[0], DOMAIN[1] - DOMAIN[0])
             )
 
-    def _draw_confusion(self, cm: np.ndarray) -> None:
-        ds = self._dataset
-        k = cm.shape[0]
-        rows = cm.sum(axis=1, keepdims=True)
-        frac = np.divide(cm, rows, out=np.zeros(cm.shape, dtype=float), where=rows > 0)
-        self.cm_image.setImage(frac, levels=(0.0, 1.0), autoLevels=False)
-        self.cm_image.setRect(QRectF(-0.5, -0.5, k, k))
-        if len(self._cm_texts) != k * k:
-            for t in self._cm_texts:
-                self.cm_widget.removeItem(t)
-            self._cm_texts = []
-            for i in range(k):
-                for j in range(k):
-                    t = pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20))
-                    t.setPos(j, i)
-                    self.cm_widget.addItem(t)
-                    self._cm_texts.append(t)
-            names = list(ds.class_names)[:k]
-            ticks = [[(i, str(n)[:12]) for i, n in enumerate(names)]]
-            self.cm_widget.getAxis("bottom").setTicks(ticks)
-            self.cm_widget.getAxis("left").setTicks(ticks)
-            self.cm_widget.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
-        if k <= 12:
-            for i in range(k):
-                for j in range(k):
-                    self._cm_texts[i * k + j].setText(str(int(cm[i, j])))
-        acc = np.trace(cm) / max(cm.sum(), 1)
+    def _draw_confusion(self, summary: dict) -> None:
+        self.cm_widget.show_summary(summary, self._dataset.class_names)
+        acc = summary["correct"] / max(summary["total"], 1)
         text = (
             self.tr("Confusion matrix of the test data, accuracy %1 %")
-            if self._snapshot.extra.get("split", "test") == "test"
+            if summary.get("split", "test") == "test"
             else self.tr("Confusion matrix of the training data, accuracy %1 %")
         )
         self.title.setText(text.replace("%1", f"{100 * acc:.1f}"))
