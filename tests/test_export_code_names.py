@@ -185,7 +185,7 @@ def test_generated_code_treats_names_as_data(kind, task, inputs, outputs, weight
 
 # Keras's predict on the torch backend hands torch tensors to np.asarray(copy=False): NumPy 2 warns
 @pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword")
-@_fuzzed(max_examples=10)  # each example builds and compiles a Keras model
+@_fuzzed(max_examples=6)  # each example builds and compiles a Keras model
 def test_generated_keras_code_treats_names_as_data(task, inputs, outputs, weights_name):
     pytest.importorskip("torch")
     if importlib.util.find_spec("keras") is None:

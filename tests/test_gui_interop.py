@@ -51,7 +51,8 @@ class _Payload:
         return (os.mkdir, (self.marker,))
 
 
-def test_import_a_torch_state_dict_and_refuse_a_pickle(window, qtbot, tmp_path):
+def test_import_from_torch_refuse_a_pickle_and_export_training_scripts(window, qtbot, tmp_path):
+    """One window (they take seconds to start) for the whole round."""
     c, files = window.controller, window.file_actions
     sizes = c.spec.sizes  # the default network: 2 → 4 → 2 → 1
     modules = []
@@ -74,9 +75,7 @@ def test_import_a_torch_state_dict_and_refuse_a_pickle(window, qtbot, tmp_path):
     assert "evil.pt" in text and "pickle" in text and "safetensors" in text
     assert not marker.exists()
 
-
-def test_export_the_training_scripts_and_safetensors(window, qtbot, tmp_path):
-    c, files = window.controller, window.file_actions
+    # export: safetensors, and the training scripts with the session's data and state
     for _ in range(3):
         c.step_batch()
     snap = wait_snapshot(qtbot, c, lambda s: s.step == 3)
