@@ -162,13 +162,14 @@ def test_typed_weight_is_validated_emitted_and_changes_the_trainers_parameter(di
     diagram.show_snapshot(snap(spec, params, step=3))
     seen = record(diagram, diagram.weightEdited)
     selected = record(diagram, diagram.edgeSelected)
-    diagram.scene.edge_clicked(2, 0, 1, QPoint(100, 100))  # what a click on edge W2[0, 1] does
+    # what a double-click on edge W2[1, 2] (index (0, 1)) does: select it and open the editor
+    diagram.scene.edge_edit_requested(2, 0, 1, QPoint(100, 100))
     assert selected == [(2, 0, 1)]
     editor = diagram.editor
     assert editor.isVisibleTo(diagram) and float(editor.edit.text()) == params["W2"][0, 1]
     editor.edit.setText("0.5x")
     assert not editor.apply()
-    assert "W2[0, 1]" in editor.error.text() and "0.5x" in editor.error.text()
+    assert "W2[1, 2]" in editor.error.text() and "0.5x" in editor.error.text()
     editor.edit.setText("inf")
     assert not editor.apply() and "finite" in editor.error.text()
     assert seen == [] and diagram.undo_stack.count() == 0

@@ -12,13 +12,22 @@ from PySide6.QtWidgets import QMenu
 from engine.spec import HIDDEN_ACTIVATIONS
 
 
-def layer_menu(diagram, layer: int, unit: int) -> QMenu:
-    """The menu of layer ``layer`` (unit ``unit``, or −1) of ``diagram``'s spec."""
+def layer_menu(diagram, layer: int, unit: int, edge: tuple[int, int] | None = None) -> QMenu:
+    """The menu of layer ``layer`` (unit ``unit``, or −1) of ``diagram``'s spec; on an edge
+    (``edge`` = (i, j) of W_layer) it begins with "Edit weight W…[i, j]…", counted from 1."""
     spec = diagram.spec
     menu = QMenu(diagram)
     if spec is None:
         return menu
     L = len(spec.layers)
+    if edge is not None and 1 <= layer <= L:
+        i, j = edge
+        name = f"W{layer}[{i + 1}, {j + 1}]"
+        menu.addAction(
+            QCoreApplication.translate("NetworkDiagram", "Edit weight %1…").replace("%1", name),
+            lambda: diagram.edit_weight_at(layer, i, j),
+        )
+        menu.addSeparator()
     if 1 <= layer < L:
         act_menu = menu.addMenu(QCoreApplication.translate("NetworkDiagram", "Activation"))
         for name in HIDDEN_ACTIVATIONS:
@@ -79,6 +88,6 @@ def layer_menu(diagram, layer: int, unit: int) -> QMenu:
         if unit >= 0:
             menu.addAction(
                 QCoreApplication.translate("NetworkDiagram", "Select bias of this neuron"),
-                lambda: diagram.biasSelected.emit(layer, unit),
+                lambda: diagram.select_bias(layer, unit),
             )
     return menu

@@ -1,4 +1,6 @@
-"""The diagram's graphics items: neurons, compact layers, the input image, edges and small buttons.
+"""The diagram's graphics items: neurons, compact layers, the input image and small buttons.
+
+The edges are ``gui.diagram.edge_item.EdgeItem``.
 
 Items hold only what they draw. They report the user's gestures to their scene
 (``gui.diagram.scene.DiagramScene``) through its methods; the scene turns those into
@@ -13,30 +15,28 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsPixmapItem,
-    QGraphicsPolygonItem,
 )
 
 from gui.diagram.colors import GREY_LUT
 
 BORDER = QColor(90, 90, 90)
+# selection and hover are drawn as frames just outside an item, in black and grey: orange
+# and blue mean negative and positive on the diagram, so they never mark anything else
 SELECTED = QColor(20, 20, 20)
-HOVER = QColor(255, 170, 0)
+HOVER = QColor(130, 130, 130)
+DROPPED = QColor(70, 70, 70)
 DISABLED_FILL = QColor(225, 225, 225)
 TEXT = QColor(40, 40, 40)
 BIAS_SIZE = 9.0
@@ -54,6 +54,8 @@ def format_value(v: float) -> str:
     """A number short enough for a node: 3 significant digits, or 2 and a short exponent ("5.4e-5")."""
     if not math.isfinite(v):
         return str(v)
+    if v == 0:
+        return "0"  # −0.0 (a frozen parameter's step, a dropped neuron's δ) is 0 to a reader
     if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
         mantissa, exponent = f"{v:.1e}".split("e")
         return f"{mantissa.removesuffix('.0')}e{int(exponent)}"
@@ -109,7 +111,9 @@ class NodeItem(QGraphicsItem):
         self.bias_color = QColor(240, 240, 240)
         self.bias_frozen = False
         self.selected = False
+        self.bias_selected = False
         self.hovered = False
+        self.dropped = False  # switched off by dropout for the traced sample (crossed out)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -165,12 +169,25 @@ class NodeItem(QGraphicsItem):
         )
 
     def boundingRect(self) -> QRectF:
-        r = self._rect.united(self._bias_rect).adjusted(-3, -3, 3, 3)
+        r = self._rect.united(self._bias_rect).adjusted(-6, -6, 6, 6)
         if self.label:
             r = r.united(QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w + 6, 16))
         if self.side_text:
             r = r.united(QRectF(self.size / 2, -16, 130, 32))
         return r
+
+    def shape(self) -> QPainterPath:
+        """Where a click hits the neuron: its square and bias handle (not the frame's margin,
+        which would cover the caption under the layer)."""
+        path = QPainterPath()
+        path.addRect(self._rect.united(self._bias_rect).adjusted(-2, -2, 2, 2))
+        if self.label:  # an input's name, left of it
+            path.addRect(QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w + 6, 16))
+        return path
+
+    def body_rect(self) -> QRectF:
+        """The square and its bias handle, in scene coordinates (what labels must not cover)."""
+        return self.mapRectToScene(self._rect.united(self._bias_rect))
 
     def value_rect(self) -> QRectF:
         """Where the node's number is drawn: a band across the middle of the square."""
@@ -182,6 +199,14 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.side_text = text
             self.update()
+
+    def set_dropped(self, dropped: bool, tooltip: str) -> None:
+        """Cross the neuron out (dropped by dropout for the traced sample), with a tooltip why."""
+        if dropped != self.dropped:
+            self.dropped = dropped
+            self.update()
+        if tooltip != self.toolTip():
+            self.setToolTip(tooltip)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         r = self._rect
@@ -196,10 +221,18 @@ class NodeItem(QGraphicsItem):
         else:
             painter.fillRect(r, QColor(250, 250, 250))
         if self.enabled:
-            color = SELECTED if self.selected else (HOVER if self.hovered else BORDER)
-            painter.setPen(QPen(color, 2.5 if (self.selected or self.hovered) else 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            style = Qt.PenStyle.DashLine if self.dropped else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(BORDER, 1.5 if self.dropped else 1, style))
             painter.drawRect(r)
+            if self.dropped:  # a cross over the square: this neuron is off for this sample
+                painter.setPen(QPen(DROPPED, 1.6))
+                painter.drawLine(r.topLeft(), r.bottomRight())
+                painter.drawLine(r.topRight(), r.bottomLeft())
+            if self.selected or self.hovered:  # a frame just outside the square
+                color, width = (SELECTED, 3.0) if self.selected else (HOVER, 2.0)
+                painter.setPen(QPen(color, width))
+                painter.drawRect(r.adjusted(-3, -3, 3, 3))
         if self.value_text:
             back = self.value_rect()
             painter.setFont(value_font(self.value_text, back.width() - 2, painter.device()))
@@ -211,6 +244,10 @@ class NodeItem(QGraphicsItem):
             style = Qt.PenStyle.DashLine if self.bias_frozen else Qt.PenStyle.SolidLine
             painter.setPen(QPen(BORDER, 1, style))
             painter.drawRect(self._bias_rect)
+            if self.bias_selected:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(SELECTED, 2.5))
+                painter.drawRect(self._bias_rect.adjusted(-2.5, -2.5, 2.5, 2.5))
         if self.label:
             painter.setFont(_small_font(8.5))
             painter.setPen(TEXT if self.enabled else QColor(150, 150, 150))
@@ -267,6 +304,7 @@ class CompactLayerItem(QGraphicsItem):
         self.colors: list[QColor] = [QColor(245, 245, 245)] * len(centers)
         self.selected_unit = -1
         self.hover_unit = -1
+        self.dropped: np.ndarray | None = None  # bool per unit: off for the traced sample
         h = cell / 2
         self._rect = QRectF(
             centers[:, 0].min() - h - 2,
@@ -291,6 +329,11 @@ class CompactLayerItem(QGraphicsItem):
         for (x, y), c in zip(self.centers, self.colors, strict=False):
             painter.setBrush(c)
             painter.drawRect(QRectF(x - h, y - h, self.cell, self.cell))
+        if self.dropped is not None and self.dropped.any():
+            painter.setPen(QPen(DROPPED, 0.8))
+            for x, y in self.centers[self.dropped[: len(self.centers)]]:
+                painter.drawLine(QPointF(x - h, y - h), QPointF(x + h, y + h))
+                painter.drawLine(QPointF(x + h, y - h), QPointF(x - h, y + h))
         for unit, color in ((self.hover_unit, HOVER), (self.selected_unit, SELECTED)):
             if 0 <= unit < len(self.centers):
                 x, y = self.centers[unit]
@@ -383,138 +426,6 @@ class ImageInputItem(QGraphicsItem):
             return
         event.accept()
         self._scene.node_clicked(0, p)
-
-
-class EdgeItem(QGraphicsPathItem):
-    """One weight W_k[i, j], drawn as a curve from unit j of layer k−1 to unit i of layer k.
-
-    Click: select and edit; drag up/down: change the weight; wheel: nudge it.
-    """
-
-    DRAG_PER_PIXEL = 0.01
-
-    def __init__(self, scene, layer: int, row: int, col: int):
-        super().__init__()
-        self._scene = scene
-        self.layer, self.row, self.col = layer, row, col
-        self.arrow = 0  # +1: arrow pointing right (forward), −1: left (backward), 0: none
-        self.hovered = False
-        self._press_y: float | None = None
-        self._dragged = False
-        self._shape: QPainterPath | None = None
-        self._base_pen: QPen | None = None
-        self._arrow_item = QGraphicsPolygonItem(self)
-        self._arrow_item.setPen(QPen(Qt.PenStyle.NoPen))
-        self._arrow_item.setVisible(False)
-        self._arrow_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def set_ends(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        path = QPainterPath(QPointF(x0, y0))
-        mx = (x0 + x1) / 2
-        path.cubicTo(QPointF(mx, y0), QPointF(mx, y1), QPointF(x1, y1))
-        self._shape = None
-        self.setPath(path)
-        if self.arrow:
-            self._place_arrow(self.arrow)
-
-    def shape(self) -> QPainterPath:
-        if self._shape is None:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(max(7.0, self.pen().widthF() + 4))
-            self._shape = stroker.createStroke(self.path())
-        return self._shape
-
-    def set_style(self, pen: QPen, arrow: int) -> None:
-        """The edge's pen and arrow; nothing is redrawn when neither changed.
-
-        The edge paints in C++ (no Python ``paint``): during training Qt redraws it without
-        the GIL, so drawing never stops the training thread.
-        """
-        if pen is not self._base_pen:
-            self._base_pen = pen
-            self._apply_pen()
-            self._place_arrow(arrow)
-        elif arrow != self.arrow:
-            self._place_arrow(arrow)
-
-    def _apply_pen(self) -> None:
-        pen = self._base_pen if self._base_pen is not None else QPen()
-        if self.hovered:
-            pen = QPen(pen)
-            pen.setColor(HOVER)
-            pen.setWidthF(max(2.5, pen.widthF()))
-        self._shape = None
-        self.setPen(pen)
-
-    def _place_arrow(self, arrow: int) -> None:
-        """A small triangle at the middle of the curve, pointing along it (or against it)."""
-        self.arrow = arrow
-        if not arrow:
-            self._arrow_item.setVisible(False)
-            return
-        pen = self.pen()
-        path = self.path()
-        p = path.pointAtPercent(0.5)
-        angle = math.radians(-path.angleAtPercent(0.5))
-        if arrow < 0:
-            angle += math.pi
-        size = 4.0 + pen.widthF()
-        points = [
-            QPointF(p.x() + size * math.cos(a), p.y() + size * math.sin(a))
-            for a in (angle, angle + 2.5, angle - 2.5)
-        ]
-        self._arrow_item.setPolygon(QPolygonF(points))
-        self._arrow_item.setBrush(QBrush(pen.color()))
-        self._arrow_item.setVisible(True)
-
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self._apply_pen()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self._apply_pen()
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        event.accept()
-        self._press_y = event.scenePos().y()
-        self._dragged = False
-        self._scene.edge_drag_started(self.layer, self.row, self.col)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._press_y is None:
-            return
-        dy = self._press_y - event.scenePos().y()
-        if abs(dy) >= 3:
-            self._dragged = True
-        if self._dragged:
-            self._scene.edge_dragged(self.layer, self.row, self.col, dy * self.DRAG_PER_PIXEL)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if self._press_y is None:
-            return
-        self._press_y = None
-        if self._dragged:
-            self._scene.edge_drag_finished(self.layer, self.row, self.col)
-        else:
-            self._scene.edge_clicked(self.layer, self.row, self.col, event.screenPos())
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            event.ignore()  # Ctrl+wheel zooms the view
-            return
-        event.accept()
-        notches = event.delta() / 120.0
-        self._scene.edge_wheeled(self.layer, self.row, self.col, notches)
-
-    def contextMenuEvent(self, event) -> None:
-        self._scene.context_menu(self.layer, self.row, event.screenPos())
 
 
 class ButtonItem(QGraphicsItem):

@@ -9,12 +9,52 @@ replaces only that layer's padlocks (``show_frozen``), a phase only the captions
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QGraphicsProxyWidget, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsProxyWidget,
+    QGraphicsSimpleTextItem,
+    QStyledItemDelegate,
+)
 
 from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
 from gui.diagram.items import ButtonItem, LockBadge
+from gui.diagram.symbol_key import caption_glossary, caption_tip
+
+# the activation box's list: the chosen row must stand out. Inside the scene (a proxy
+# widget) the style's menu-like rows lose their highlight fill and showed white text on
+# light grey; plain item-view rows (QStyledItemDelegate) with these colours do not
+COMBO_STYLE = (
+    "QComboBox QAbstractItemView { background: white; color: #202020;"
+    " selection-background-color: #0571b0; selection-color: white; }"
+)
+
+
+class Caption(QGraphicsSimpleTextItem):
+    """The caption under a layer ("δ = ∂L/∂z"): a tooltip says what it is, a click opens the
+    glossary there."""
+
+    def __init__(self, scene):
+        super().__init__()
+        self._scene = scene
+        self.quantity = ""
+
+    def set_quantity(self, quantity: str) -> None:
+        if quantity == self.quantity:
+            return
+        self.quantity = quantity
+        self.setToolTip(caption_tip(quantity))
+        linked = bool(caption_glossary(quantity))
+        self.setCursor(Qt.CursorShape.WhatsThisCursor if linked else Qt.CursorShape.ArrowCursor)
+
+    def mousePressEvent(self, event) -> None:
+        entry = caption_glossary(self.quantity)
+        if event.button() == Qt.MouseButton.LeftButton and entry:
+            event.accept()
+            self._scene.glossaryRequested.emit(entry)
+        else:
+            event.ignore()
 
 
 def count_text(n: int, what: str) -> str:
@@ -57,7 +97,7 @@ class LayerHeaders:
         self._geometry: list = []
         self.badges: dict[int, list[LockBadge]] = {}  # layer → its padlocks (W, b)
         self._frozen: dict[int, tuple[bool, bool]] = {}  # layer → (weights, biases) drawn
-        self.captions: dict[int, QGraphicsSimpleTextItem] = {}  # layer → what its nodes show
+        self.captions: dict[int, Caption] = {}  # layer → what its nodes show
 
     def build(self, spec: NetworkSpec, geometry: list, features: tuple[str, ...]) -> None:
         """Make every header item of ``spec`` (the scene was just cleared)."""
@@ -105,7 +145,10 @@ class LayerHeaders:
         qfont.setItalic(True)
         for g in geometry:  # what the nodes' numbers are, during step-through
             if g.kind != "image":
-                item = add_text(scene, "", g.x, g.bottom + 12, qfont)
+                item = Caption(scene)
+                item.setFont(qfont)
+                item.setBrush(QColor(50, 50, 50))
+                scene.addItem(item)
                 item.setVisible(False)
                 self.captions[g.index] = item
 
@@ -113,6 +156,8 @@ class LayerHeaders:
         """Hidden layer k's activation box, its neuron count and the − / + buttons."""
         scene = self._scene
         combo = QComboBox()
+        combo.setItemDelegate(QStyledItemDelegate(combo))
+        combo.setStyleSheet(COMBO_STYLE)
         combo.addItems(list(HIDDEN_ACTIVATIONS))
         combo.setCurrentText(layer.activation)
         combo.setToolTip(
@@ -182,9 +227,13 @@ class LayerHeaders:
                 scene.addItem(badge)
             self.badges[k] = badges
 
-    def show_captions(self, names: dict[int, str]) -> None:
-        """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if absent."""
+    def show_captions(
+        self, names: dict[int, str], quantities: dict[int, str] | None = None
+    ) -> None:
+        """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if
+        absent. ``quantities`` (layer → "a", "δ", …) gives each its tooltip and glossary link."""
         for k, item in self.captions.items():
+            item.set_quantity((quantities or {}).get(k, ""))
             text = names.get(k, "")
             if text != item.text():
                 item.setText(text)

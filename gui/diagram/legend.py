@@ -1,23 +1,31 @@
-"""The colour legend: the diverging scale as a bar, with its range and what it measures."""
+"""The colour legend: the diverging scale as a bar, with its range and what it measures.
+
+Its tooltip says what colours and widths mean; a click asks for the glossary's entry on
+colours (``glossaryRequested``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.diagram.colors import DIVERGING_STOPS
 from gui.diagram.items import format_value
+from gui.diagram.symbol_key import colour_tip
 
 
 class ColorLegend(QWidget):
     """A horizontal bar from −scale (orange) through 0 to +scale (blue), with a caption."""
+
+    glossaryRequested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.caption = self.tr("weight")
         self.scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.setToolTip(colour_tip(self.caption, format_value(self.scale)))
 
     def sizeHint(self) -> QSize:
         return QSize(240, 34)
@@ -28,12 +36,13 @@ class ColorLegend(QWidget):
     def set_range(self, caption: str, scale: float) -> None:
         if caption != self.caption or scale != self.scale:
             self.caption, self.scale = caption, scale
-            self.setToolTip(
-                self.tr("Edge colour: %1 from −%2 (orange) to +%2 (blue)")
-                .replace("%1", caption)
-                .replace("%2", format_value(scale))
-            )
+            self.setToolTip(colour_tip(caption, format_value(scale)))
             self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.glossaryRequested.emit("colours")
+        super().mousePressEvent(event)
 
     def text(self) -> str:
         """The legend as words (for tests and accessibility)."""

@@ -9,6 +9,10 @@ or None for the batch mean. Pure NumPy, no Qt, so the numbers can be tested dire
 * backward[k]: layer k's nodes show δ_k; edges of W_k show ∂L/∂w (for one sample its own
   term δ_i·a_j; for the batch mean the batch gradient dW)
 * update:     edges show Δw = −(the optimizer's step), nodes Δb likewise
+
+With dropout, each forward record's mask says which neurons were switched off: for the
+traced sample ``dropped`` marks them (from their forward phase to the end of the step);
+for the batch mean ``dropped_count`` says for how many samples each one was.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ class PhaseView:
     sample_loss: float | None = None  # the traced sample's own loss
     prediction: np.ndarray | None = None
     target: np.ndarray | None = None
+    dropped: dict[int, np.ndarray] = field(default_factory=dict)  # layer → bool per unit
+    dropped_count: dict[int, np.ndarray] = field(default_factory=dict)  # layer → count per unit
+    batch_size: int = 0
 
     @property
     def active(self) -> bool:
@@ -70,6 +77,14 @@ def phase_view(trace: tuple[TraceRecord, ...] | list[TraceRecord], row: int | No
                 view.node_values[0], view.node_quantity[0] = a_prev, "x"
             view.node_values[k], view.node_quantity[k] = _pick(rec.arrays["a"], row), "a"
             view.edge_values[k] = np.asarray(rec.arrays["W"], dtype=np.float64) * a_prev[None, :]
+            view.batch_size = int(np.shape(rec.arrays["a_prev"])[0])
+            mask = rec.arrays.get("mask")
+            if mask is not None:
+                off = np.asarray(mask) == 0
+                if row is None:
+                    view.dropped_count[k] = off.sum(axis=0)
+                else:
+                    view.dropped[k] = off[min(max(row, 0), off.shape[0] - 1)]
         elif rec.kind == "loss":
             view.prediction = _pick(rec.arrays["output"], row)
             view.target = _pick(rec.arrays["target"], row)
@@ -116,7 +131,10 @@ def trace_fits(trace: tuple[TraceRecord, ...] | list[TraceRecord], sizes: tuple[
             if out is not None and np.shape(out)[-1] != sizes[-1]:
                 return False
         elif rec.kind == "update":
-            names = [n for n in rec.arrays if n.startswith("W") and n.endswith(".new")]
+            # "W2.new", not "W2.state.exp_avg.new" (the optimizer's state)
+            names = [
+                n for n in rec.arrays if n[:1] == "W" and n.endswith(".new") and n[1:-4].isdigit()
+            ]
             if len(names) != L or not all(fits(rec.arrays[n], int(n[1:-4])) for n in names):
                 return False
     return True

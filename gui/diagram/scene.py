@@ -10,9 +10,9 @@ leave as signals for ``NetworkDiagram``.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPen
+from PySide6.QtWidgets import QGraphicsScene
 
 from engine.spec import NetworkSpec
 from gui.diagram import layout
@@ -24,7 +24,9 @@ from gui.diagram.colors import (
     lut_index,
     map_to_lut,
 )
-from gui.diagram.items import CompactLayerItem, EdgeItem, ImageInputItem, NodeItem, format_value
+from gui.diagram.edge_item import EdgeItem
+from gui.diagram.edge_labels import EdgeLabel, EdgeLabels
+from gui.diagram.items import CompactLayerItem, ImageInputItem, NodeItem, format_value
 from gui.diagram.layer_headers import LayerHeaders
 
 MAX_LABELLED_EDGES = 64  # value labels only on layers with at most this many edges
@@ -61,7 +63,13 @@ class _LayerEdges:
         self.k, self.shape, self.items, self.full = k, shape, items, full
         self.rows = np.array([e.row for e in items], dtype=np.intp)
         self.cols = np.array([e.col for e in items], dtype=np.intp)
-        self.labels: list[QGraphicsSimpleTextItem] = []
+        self.labels: list[EdgeLabel] = []
+        self.candidates: list[list[tuple[float, float]]] = []  # where each label may sit
+        self.picked: np.ndarray | None = None  # each drawn edge's value now, or None (faint)
+
+    def index_of(self, edge: EdgeItem) -> int | None:
+        hit = np.flatnonzero((self.rows == edge.row) & (self.cols == edge.col))
+        return int(hit[0]) if hit.size and self.items[int(hit[0])] is edge else None
 
 
 class _HeatmapBuffers:
@@ -84,13 +92,16 @@ class DiagramScene(QGraphicsScene):
     nodeClicked = Signal(int, int)
     biasClicked = Signal(int, int)
     featureClicked = Signal(str)
-    edgeClicked = Signal(int, int, int, QPoint)
+    edgeClicked = Signal(int, int, int)  # a click: select (inspect) this weight
+    edgeEditRequested = Signal(int, int, int, QPoint)  # a double-click: type a value
+    edgeContextMenuRequested = Signal(int, int, int, QPoint)
     # a finished drag or wheel on an edge: layer, row, col, old value, new value, mergeable
     edgeWeightEdited = Signal(int, int, int, float, float, bool)
     edgePreview = Signal(int, int, int, float)  # value while dragging
     contextMenuRequested = Signal(int, int, QPoint)
     neuronCountRequested = Signal(int, int)  # layer, +1 / −1
     activationChosen = Signal(int, str)
+    glossaryRequested = Signal(str)  # a glossary entry id (a caption was clicked)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -108,7 +119,12 @@ class DiagramScene(QGraphicsScene):
         self.weights: dict[str, np.ndarray] = {}
         self.threshold = 0.0
         self.show_labels = False
-        self.selected: tuple[int, int] | None = None
+        # what the inspector explains: ("neuron", layer, unit), ("weight", k, i, j),
+        # ("bias", k, unit) or (); one thing at a time, drawn with a black frame or halo
+        self.selection: tuple = ()
+        self._selected_edge: EdgeItem | None = None
+        self._hover_edge: EdgeItem | None = None
+        self.labels = EdgeLabels(self, MAX_LABELLED_EDGES)
         self._pens: dict[tuple, QPen] = {}
         self._heat: dict[int, _HeatmapBuffers] = {}
         self._drag: tuple[int, int, int, float] | None = None  # layer, row, col, start value
@@ -131,7 +147,8 @@ class DiagramScene(QGraphicsScene):
         self._edge_view = {}
         self.weights = {}  # the old spec's weights don't fit: wait for a snapshot of this one
         self.spec = spec
-        self.selected = None
+        self.selection, self._selected_edge, self._hover_edge = (), None, None
+        self.labels.reset()
         sizes = spec.sizes
         L = len(spec.layers)
         n_in = sizes[0]
@@ -252,6 +269,9 @@ class DiagramScene(QGraphicsScene):
         for n, e in enumerate(le.items):
             e.row, e.col = int(le.rows[n]), int(le.cols[n])
             e.set_ends(src[n, 0], src[n, 1], dst[n, 0], dst[n, 1])
+        le.candidates = []  # the labels' places move with the edges
+        if self.selection[:1] == ("weight",):
+            self.select(self.selection)  # a big layer's drawn edges changed: who is selected
 
     # ----- recolouring -----------------------------------------------------------------
     def pen(self, value: float, scale: float, dashed: bool = False) -> QPen:
@@ -311,35 +331,9 @@ class DiagramScene(QGraphicsScene):
                     e.setVisible(visible)
                 pen = self.pen(float(picked[n]), scale, dashed) if picked is not None else faint
                 e.set_style(pen, arrow if picked is not None else 0)
-            self._update_labels(le, picked)
-
-    def _update_labels(self, le: _LayerEdges, picked: np.ndarray | None) -> None:
-        want = self.show_labels and le.full and len(le.items) <= MAX_LABELLED_EDGES
-        if not want:
-            for lab in le.labels:
-                lab.setVisible(False)
-            return
-        if not le.labels:
-            font = QFont()
-            font.setPointSizeF(6.5)
-            # each source's labels sit at their own distance along the curve, so labels of
-            # edges converging on one node do not pile up at the same point
-            slots = self.input_slot if le.k == 1 else np.arange(le.shape[1])
-            order = np.argsort(np.argsort(slots))
-            in_n = le.shape[1]
-            for e in le.items:
-                lab = QGraphicsSimpleTextItem()
-                lab.setFont(font)
-                lab.setBrush(QColor(30, 30, 30))
-                lab.setZValue(1.5)
-                t = 0.3 + 0.4 * (order[e.col] + 0.5) / in_n
-                lab.setPos(e.path().pointAtPercent(t) + QPointF(-10, -11))
-                self.addItem(lab)
-                le.labels.append(lab)
-        for n, (e, lab) in enumerate(zip(le.items, le.labels, strict=True)):
-            lab.setVisible(e.isVisible() and picked is not None)
-            if picked is not None:
-                lab.setText(format_value(float(picked[n])))
+            le.picked = picked
+            self.labels.update_layer(le)
+        self.labels.update_focus(self._selected_edge, self._hover_edge)
 
     def show_nodes(self, values: dict[int, np.ndarray], node_scale: dict[int, float]) -> None:
         """Fill each layer's nodes with values[k] (with their number); layers absent: no fill."""
@@ -377,15 +371,37 @@ class DiagramScene(QGraphicsScene):
                     node.bias_color = c
                     node.update()
 
-    def show_quantities(self, names: dict[int, str]) -> None:
-        """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if absent."""
-        self.headers.show_captions(names)
+    def show_quantities(
+        self, names: dict[int, str], quantities: dict[int, str] | None = None
+    ) -> None:
+        """Caption under each layer naming what its nodes show (e.g. "δ = ∂L/∂z"); none if
+        absent; ``quantities`` (layer → "a", "δ", …) links each to the glossary."""
+        self.headers.show_captions(names, quantities)
 
     def show_outputs(self, lines: list[str]) -> None:
         """Text beside each output node (prediction against target), or none."""
         L = len(self.spec.layers) if self.spec else 0
         for node in self.nodes.get(L, []):
             node.set_side_text(lines[node.unit] if node.unit < len(lines) else "")
+
+    def show_dropped(self, dropped: dict[int, np.ndarray], tips: dict[int, list[str]]) -> None:
+        """Cross out the neurons dropout switched off (dropped[k]: bool per unit) and give
+        each neuron its tooltip saying so (tips[k][unit], "" for none)."""
+        for k, items in self.nodes.items():
+            marks, layer_tips = dropped.get(k), tips.get(k, [])
+            for node in items:
+                u = node.unit
+                on = marks is not None and u < len(marks) and bool(marks[u])
+                node.set_dropped(on, layer_tips[u] if u < len(layer_tips) else "")
+        for k, item in self.compact.items():
+            marks = dropped.get(k)
+            new = None if marks is None else np.asarray(marks, dtype=bool)
+            old = item.dropped
+            if (new is None) != (old is None) or (
+                new is not None and old is not None and not np.array_equal(new, old)
+            ):
+                item.dropped = new
+                item.update()
 
     def show_heatmaps(self, heatmaps) -> None:
         """Write each 2-D heatmap (units, res, res) through the colour LUT into the node images."""
@@ -431,20 +447,41 @@ class DiagramScene(QGraphicsScene):
         item.caption = caption
         item.update()
 
-    def set_selected(self, layer: int, unit: int) -> None:
-        """Outline the selected neuron (layer, unit); (-1, -1) selects nothing."""
-        self.selected = (layer, unit) if layer >= 0 else None
+    def select(self, selection: tuple) -> None:
+        """Mark what the inspector explains, and only that: ("neuron", layer, unit), ("weight",
+        k, i, j), ("bias", k, unit), or () for nothing."""
+        sel = self.selection = tuple(selection)
+        neuron = tuple(sel[1:]) if sel[:1] == ("neuron",) else None
+        bias = tuple(sel[1:]) if sel[:1] == ("bias",) else None
         for k, items in self.nodes.items():
             for node in items:
-                sel = self.selected == (k, node.unit) and (k != 0 or node.enabled)
-                if sel != node.selected:
-                    node.selected = sel
+                on = neuron == (k, node.unit) and (k != 0 or node.enabled)
+                b_on = node.has_bias and bias == (k, node.unit)
+                if on != node.selected or b_on != node.bias_selected:
+                    node.selected, node.bias_selected = on, b_on
                     node.update()
         for k, item in self.compact.items():
-            u = unit if layer == k else -1
+            u = neuron[1] if neuron is not None and neuron[0] == k else -1
             if u != item.selected_unit:
                 item.selected_unit = u
                 item.update()
+        edge = self.edge_item(*sel[1:]) if sel[:1] == ("weight",) else None
+        old, self._selected_edge = self._selected_edge, edge
+        if old is not edge:
+            if old is not None:
+                old.set_selected(False)
+            if edge is not None:
+                edge.set_selected(True)
+            for k in {e.layer for e in (old, edge) if e is not None}:
+                self.labels.update_layer(self.edges[k])  # the selected label goes first
+        self.labels.update_focus(self._selected_edge, self._hover_edge)
+
+    def set_selected(self, layer: int, unit: int) -> None:
+        """Select neuron (layer, unit); (-1, -1) selects nothing."""
+        self.select(("neuron", layer, unit) if layer >= 0 else ())
+
+    def selected_edge(self) -> EdgeItem | None:
+        return self._selected_edge
 
     # ----- gestures from items -----------------------------------------------------------
     def node_hovered(self, layer: int, unit: int) -> None:
@@ -455,7 +492,15 @@ class DiagramScene(QGraphicsScene):
         self.nodeClicked.emit(layer, unit)
 
     def bias_clicked(self, layer: int, unit: int) -> None:
+        self.select(("bias", layer, unit))
         self.biasClicked.emit(layer, unit)
+
+    def edge_hovered(self, edge: EdgeItem, on: bool) -> None:
+        if on:
+            self._hover_edge = edge
+        elif self._hover_edge is edge:
+            self._hover_edge = None
+        self.labels.update_focus(self._selected_edge, self._hover_edge)
 
     def feature_clicked(self, name: str) -> None:
         self.featureClicked.emit(name)
@@ -465,8 +510,20 @@ class DiagramScene(QGraphicsScene):
             layer, unit, QPoint(int(screen_pos.x()), int(screen_pos.y()))
         )
 
-    def edge_clicked(self, layer: int, row: int, col: int, screen_pos) -> None:
-        self.edgeClicked.emit(layer, row, col, QPoint(int(screen_pos.x()), int(screen_pos.y())))
+    def edge_clicked(self, layer: int, row: int, col: int) -> None:
+        self.select(("weight", layer, row, col))
+        self.edgeClicked.emit(layer, row, col)
+
+    def edge_edit_requested(self, layer: int, row: int, col: int, screen_pos) -> None:
+        self.edge_clicked(layer, row, col)
+        self.edgeEditRequested.emit(
+            layer, row, col, QPoint(int(screen_pos.x()), int(screen_pos.y()))
+        )
+
+    def edge_context_menu(self, layer: int, row: int, col: int, screen_pos) -> None:
+        self.edgeContextMenuRequested.emit(
+            layer, row, col, QPoint(int(screen_pos.x()), int(screen_pos.y()))
+        )
 
     def weight(self, layer: int, row: int, col: int) -> float:
         W = self.weights.get(f"W{layer}")

@@ -1,8 +1,11 @@
-"""The diagram's QGraphicsView: zoom (Ctrl+wheel, pinch), pan (drag the background), fit (F)."""
+"""The diagram's QGraphicsView: zoom (Ctrl+wheel, pinch), pan (drag the background), fit (F).
+
+A click on the background that does not pan emits ``backgroundClicked`` (the diagram
+then selects nothing)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -12,8 +15,11 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 class DiagramView(QGraphicsView):
     """Shows the diagram scene; fits it to the window until the user zooms or pans."""
 
+    backgroundClicked = Signal()
+
     def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
+        self._press_at = None  # where a press on the background began
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
@@ -77,11 +83,20 @@ class DiagramView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    def mousePressEvent(self, event) -> None:
+        on_background = self.itemAt(event.position().toPoint()) is None
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press_at = event.position() if on_background and left else None
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:
+        start, self._press_at = self._press_at, None
         if self.dragMode() == QGraphicsView.DragMode.ScrollHandDrag and self.scene() is not None:
             if self.itemAt(event.position().toPoint()) is None:
                 self.auto_fit = False  # the user panned the background
         super().mouseReleaseEvent(event)
+        if start is not None and (event.position() - start).manhattanLength() < 4:
+            self.backgroundClicked.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

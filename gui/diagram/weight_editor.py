@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButto
 
 
 class WeightEditor(QFrame):
-    """A floating panel over the diagram: 'W2[1, 0]', a line edit, Apply; bad text is named, not applied."""
+    """A floating panel over the diagram: 'W2[2, 1]', a line edit, Apply; bad text is named, not applied.
+
+    ``index`` is the weight's 0-based (row, column); the learner reads them counted from 1."""
 
     applied = Signal(str, object, float)  # param name, index, value
 
@@ -47,8 +49,8 @@ class WeightEditor(QFrame):
 
     @property
     def field_name(self) -> str:
-        """The weight as the learner reads it, e.g. W2[1, 0]."""
-        return f"{self.name}[{', '.join(str(i) for i in self.index)}]"
+        """The weight as the learner reads it, counted from 1: W2[2, 1] is index (1, 0)."""
+        return f"{self.name}[{', '.join(str(i + 1) for i in self.index)}]"
 
     def open_for(
         self, name: str, index: tuple[int, int], value: float, frozen: bool = False
@@ -58,8 +60,8 @@ class WeightEditor(QFrame):
         self.title.setText(
             self.tr("Weight %1 (to unit %2 from unit %3)")
             .replace("%1", self.field_name)
-            .replace("%2", str(self.index[0]))
-            .replace("%3", str(self.index[1]))
+            .replace("%2", str(self.index[0] + 1))
+            .replace("%3", str(self.index[1] + 1))
         )
         if frozen:
             self.title.setText(

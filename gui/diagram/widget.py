@@ -2,15 +2,18 @@
 
 It draws a NetworkSpec (``set_spec``) and the latest Snapshot (``show_snapshot``):
 weights as coloured edges, per-neuron heatmaps for 2-D data, and during step-through
-the numbers of the current phase. Every edit is a QUndoCommand on ``undo_stack``;
-edits leave as signals (specEdited, featuresEdited, weightEdited) for the controller,
-which applies them in the worker. The diagram never touches engine objects.
+the numbers of the current phase. A click selects one neuron, weight or bias for the
+inspector (drawn framed; a double-click on a weight types its value); "Batch mean" is
+one setting shared with the inspector and the step panel (``set_batch_mean``). Every
+edit is a QUndoCommand on ``undo_stack``; edits leave as signals (specEdited,
+featuresEdited, weightEdited) for the controller, which applies them in the worker. The
+diagram never touches engine objects.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +31,17 @@ from PySide6.QtWidgets import (
 from engine.errors import SpecError
 from engine.spec import NetworkSpec
 from engine.spec_rules import changes_architecture
-from engine.trace import describe_phase
 from gui.diagram import edits
 from gui.diagram.colors import nice_ceiling
 from gui.diagram.commands import ValueEditCommand, WeightEditCommand
 from gui.diagram.context_menu import layer_menu
 from gui.diagram.items import format_value
 from gui.diagram.legend import ColorLegend
+from gui.diagram.phase_title import output_lines, quantity_name, title_and_detail
 from gui.diagram.phase_view import PhaseView, phase_view, trace_fits
 from gui.diagram.scene import DiagramScene
+from gui.diagram.symbol_key import SymbolKey, dropped_count_tip, dropped_tip
+from gui.diagram.toolbar import build_toolbar
 from gui.diagram.view import DiagramView
 from gui.diagram.weight_editor import WeightEditor
 from session.snapshot import Snapshot
@@ -51,9 +56,22 @@ class NetworkDiagram(QWidget):
     featuresEdited = Signal(object)  # tuple of feature names now on
     weightEdited = Signal(str, object, float)  # "W2", (i, j), value
     neuronHovered = Signal(int, int)  # layer, unit; (-1, -1) on leave; layer 0 = inputs
+    # what the inspector should explain (one thing at a time); a click on the background
+    # emits neuronSelected(-1, -1): nothing
     neuronSelected = Signal(int, int)
     edgeSelected = Signal(int, int, int)  # layer k of W_k, row i (to), column j (from)
     biasSelected = Signal(int, int)
+    batchMeanToggled = Signal(bool)  # the user chose the batch mean (True) or one sample
+    glossaryRequested = Signal(str)  # a glossary entry id: a symbol's explanation was asked for
+
+    # the controls above the diagram, made by gui.diagram.toolbar.build_toolbar
+    add_layer_button: QPushButton
+    remove_layer_button: QPushButton
+    threshold: QDoubleSpinBox
+    labels_box: QCheckBox
+    sample_combo: QComboBox
+    fit_button: QPushButton
+    key_button: QPushButton
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,47 +105,14 @@ class NetworkDiagram(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
 
-        self.add_layer_button = QPushButton(self.tr("+ layer"))
-        self.add_layer_button.setToolTip(self.tr("Add a hidden layer before the output layer"))
-        self.add_layer_button.clicked.connect(lambda: self.add_layer())
-        self.remove_layer_button = QPushButton(self.tr("− layer"))
-        self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer"))
-        self.remove_layer_button.clicked.connect(lambda: self.remove_layer())
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 100.0)
-        self.threshold.setDecimals(3)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setMaximumWidth(76)
-        self.threshold.setToolTip(
-            self.tr("Weakest visible link: edges with |w| below this are hidden")
-        )
-        self.threshold.valueChanged.connect(self._threshold_changed)
-        self.labels_box = QCheckBox(self.tr("Values"))
-        self.labels_box.setToolTip(self.tr("Write each edge's value on it (small layers only)"))
-        self.labels_box.toggled.connect(self._labels_toggled)
-        self.sample_combo = QComboBox()
-        self.sample_combo.addItems([self.tr("Sample"), self.tr("Batch mean")])
-        self.sample_combo.setToolTip(self.tr("Step-through values of one sample or the batch mean"))
-        self.sample_combo.currentIndexChanged.connect(lambda _i: self._redraw())
-        self.fit_button = QPushButton(self.tr("Fit"))
-        self.fit_button.setToolTip(self.tr("Fit the whole network into view (F)"))
-        self.fit_button.clicked.connect(self.view.fit)
-
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
         head.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.add_layer_button)
-        bar.addWidget(self.remove_layer_button)
-        bar.addSpacing(8)
-        bar.addWidget(QLabel(self.tr("Hide |w| <")))
-        bar.addWidget(self.threshold)
-        bar.addWidget(self.labels_box)
-        bar.addWidget(self.sample_combo)
-        bar.addWidget(self.fit_button)
-        bar.addStretch(1)
+        bar = build_toolbar(self)
+        self.symbol_key = SymbolKey(self)
+        self.symbol_key.glossaryRequested.connect(self.glossaryRequested)
+        self.legend.glossaryRequested.connect(self.glossaryRequested)
         top = QVBoxLayout(self)
         top.setContentsMargins(4, 4, 4, 4)
         top.setSpacing(2)
@@ -147,7 +132,11 @@ class NetworkDiagram(QWidget):
         s.neuronCountRequested.connect(self.change_units, _QUEUED)
         s.activationChosen.connect(self.set_activation, _QUEUED)
         s.contextMenuRequested.connect(self._context_menu, _QUEUED)
+        s.edgeContextMenuRequested.connect(self._edge_context_menu, _QUEUED)
         s.edgeClicked.connect(self._edge_clicked)
+        s.edgeEditRequested.connect(self._open_editor)
+        s.glossaryRequested.connect(self.glossaryRequested)
+        self.view.backgroundClicked.connect(self.clear_selection)
         s.edgePreview.connect(self._edge_preview)
         s.edgeWeightEdited.connect(self._edge_weight_edited)
 
@@ -161,6 +150,45 @@ class NetworkDiagram(QWidget):
     @property
     def spec(self) -> NetworkSpec | None:
         return self._spec
+
+    @property
+    def batch_mean(self) -> bool:
+        """Whether step-through values are batch means (else the traced sample's)."""
+        return self.sample_combo.currentIndex() == 1
+
+    def set_batch_mean(self, on: bool) -> None:
+        """Show batch means (True) or the traced sample; sent by no signal (the shared setting)."""
+        if on == self.batch_mean:
+            return
+        self.sample_combo.blockSignals(True)
+        self.sample_combo.setCurrentIndex(1 if on else 0)
+        self.sample_combo.blockSignals(False)
+        self._redraw()
+
+    @property
+    def selection(self) -> tuple:
+        """What is selected: ("neuron", layer, unit), ("weight", k, i, j), ("bias", k, unit) or ()."""
+        return self.scene.selection
+
+    def select_bias(self, layer: int, unit: int) -> None:
+        """Select bias b_layer[unit] (as a click on its handle does)."""
+        self.scene.select(("bias", layer, unit))
+        self.biasSelected.emit(layer, unit)
+
+    def clear_selection(self) -> None:
+        """Select nothing: the inspector then summarises the phase."""
+        if self.scene.selection:
+            self.scene.select(())
+            self.neuronSelected.emit(-1, -1)
+
+    def show_symbol_key(self) -> None:
+        """Pop up the list of the diagram's symbols under the Symbols button."""
+        key = self.symbol_key
+        key.refresh()
+        key.adjustSize()
+        pos = self.key_button.mapToGlobal(self.key_button.rect().bottomLeft())
+        key.move(pos)
+        key.show()
 
     @property
     def features(self) -> tuple[str, ...]:
@@ -277,7 +305,7 @@ class NetworkDiagram(QWidget):
         old = self.scene.weight(k, *index)
         text = (
             self.tr("Set %1 to %2")
-            .replace("%1", f"{name}[{index[0]}, {index[1]}]")
+            .replace("%1", f"{name}[{index[0] + 1}, {index[1] + 1}]")
             .replace("%2", format_value(value))
         )
         self.undo_stack.push(
@@ -329,10 +357,30 @@ class NetworkDiagram(QWidget):
         self.message.show()
 
     # ----- gestures ---------------------------------------------------------------------------
-    def _edge_clicked(self, k: int, i: int, j: int, screen_pos: QPoint) -> None:
+    def _edge_clicked(self, k: int, i: int, j: int) -> None:
+        """A click selects (inspects) the weight; typing a value is a double-click away."""
+        if self.editor.isVisible() and (self.editor.name, self.editor.index) != (f"W{k}", (i, j)):
+            self.editor.hide()
         self.edgeSelected.emit(k, i, j)
+
+    def edit_weight_at(self, k: int, i: int, j: int, screen_pos: QPoint | None = None) -> None:
+        """Select weight W_k[i, j] and open the editor to type its value (double-click, menu)."""
+        if self.scene.selection != ("weight", k, i, j):
+            self.scene.select(("weight", k, i, j))
+            self.edgeSelected.emit(k, i, j)
+        self._open_editor(k, i, j, screen_pos)
+
+    def _open_editor(self, k: int, i: int, j: int, screen_pos: QPoint | None = None) -> None:
         frozen = self._spec is not None and self._spec.layers[k - 1].freeze_weights
         self.editor.open_for(f"W{k}", (i, j), self.scene.weight(k, i, j), frozen)
+        if screen_pos is None:  # from the menu: beside the edge's middle
+            edge = self.scene.edge_item(k, i, j)
+            mid = (
+                edge.path().pointAtPercent(0.5)
+                if edge is not None
+                else self.view.sceneRect().center()
+            )
+            screen_pos = self.view.viewport().mapToGlobal(self.view.mapFromScene(mid))
         pos = self.mapFromGlobal(screen_pos) + QPoint(12, 12)
         pos.setX(max(0, min(pos.x(), self.width() - self.editor.width())))
         pos.setY(max(0, min(pos.y(), self.height() - self.editor.height())))
@@ -346,8 +394,8 @@ class NetworkDiagram(QWidget):
         self.detail.setText(
             self.tr("W%1[%2, %3] = %4")
             .replace("%1", str(k))
-            .replace("%2", str(i))
-            .replace("%3", str(j))
+            .replace("%2", str(i + 1))
+            .replace("%3", str(j + 1))
             .replace("%4", format_value(value))
         )
 
@@ -368,12 +416,20 @@ class NetworkDiagram(QWidget):
         self.scene.show_labels = bool(on)
         self._draw_edges_and_nodes()
 
-    def context_menu(self, layer: int, unit: int) -> QMenu:
-        """The context menu of layer `layer` (unit `unit`): activation, neurons, layers, freezing."""
-        return layer_menu(self, layer, unit)
+    def context_menu(self, layer: int, unit: int, edge: tuple[int, int] | None = None) -> QMenu:
+        """The context menu of layer `layer` (unit `unit`): activation, neurons, layers, freezing;
+        on an edge (`edge` = (i, j) of W_layer) first "Edit weight…"."""
+        return layer_menu(self, layer, unit, edge)
 
     def _context_menu(self, layer: int, unit: int, screen_pos: QPoint) -> None:
         self.context_menu(layer, unit).exec(screen_pos)
+
+    def _edge_context_menu(self, k: int, i: int, j: int, screen_pos: QPoint) -> None:
+        self.context_menu(k, i, (i, j)).exec(screen_pos)
+
+    def _sample_combo_changed(self, index: int) -> None:
+        self._redraw()
+        self.batchMeanToggled.emit(index == 1)
 
     # ----- drawing -------------------------------------------------------------------------
     def _show_spec(self) -> None:
@@ -448,10 +504,11 @@ class NetworkDiagram(QWidget):
             )
             arrow = -1 if show_kind == "backward" else (1 if show_kind == "forward" else 0)
             scene.show_edges(layers, scale, arrow)
-            self.legend.set_range(self._quantity_name(show_kind), scale)
+            self.legend.set_range(quantity_name(show_kind), scale)
         else:
             scene.show_edges({k: scene.weights[f"W{k}"] for k in range(1, L + 1)}, w_scale)
             self.legend.set_range(self.tr("weight w"), w_scale)
+        self._show_dropped(pv)
         node_scale = {}
         for k, v in pv.node_values.items():
             act = spec.layers[k - 1].activation if k >= 1 else None
@@ -464,9 +521,11 @@ class NetworkDiagram(QWidget):
             "δ": self.tr("δ = ∂L/∂z"),
             "Δb": self.tr("Δb (bias change)"),
         }
-        scene.show_quantities({k: captions.get(q, q) for k, q in pv.node_quantity.items()})
+        scene.show_quantities(
+            {k: captions.get(q, q) for k, q in pv.node_quantity.items()}, pv.node_quantity
+        )
         scene.show_biases(w_scale)
-        scene.show_outputs(self._output_lines(pv))
+        scene.show_outputs(output_lines(pv))
         if scene.image_item is not None:
             if 0 in pv.node_values:
                 scene.show_input_image(
@@ -488,83 +547,23 @@ class NetworkDiagram(QWidget):
                 kind = rec.kind
         return kind
 
-    def _quantity_name(self, kind: str) -> str:
-        return {
-            "forward": self.tr("w·a (weight × input)"),
-            "backward": self.tr("∂L/∂w (gradient)"),
-            "update": self.tr("Δw (weight change)"),
-        }.get(kind, kind)
-
-    def _output_lines(self, pv: PhaseView) -> list[str]:
-        if pv.prediction is None or pv.kind == "forward":
-            return []
-        pred = np.atleast_1d(pv.prediction)
-        target = np.atleast_1d(pv.target) if pv.target is not None else None
-        lines = []
-        for u in range(pred.shape[0]):
-            t = "" if target is None or u >= target.shape[0] else format_value(float(target[u]))
-            lines.append(
-                self.tr("ŷ = %1   y = %2")
-                .replace("%1", format_value(float(pred[u])))
-                .replace("%2", t)
-            )
-        return lines
+    def _show_dropped(self, pv: PhaseView) -> None:
+        """Cross out the neurons dropout switched off for the traced sample, and say why."""
+        rate = self._spec.dropout if self._spec is not None else 0.0
+        tips: dict[int, list[str]] = {}
+        for k, off in pv.dropped.items():
+            tips[k] = [dropped_tip(rate) if o else "" for o in off]
+        for k, counts in pv.dropped_count.items():
+            tips[k] = [dropped_count_tip(rate, int(c), pv.batch_size) if c else "" for c in counts]
+        self.scene.show_dropped(pv.dropped, tips)
 
     # ----- the phase title ---------------------------------------------------------------------
-    def phase_text(self, phase: str) -> str:
-        """A phase's name in words, translated (engine.trace.describe_phase)."""
-        return describe_phase(phase, QCoreApplication.translate)
-
     def _set_title(self, snap: Snapshot | None) -> None:
-        if snap is None:
-            self.title.setText(
-                self.tr("No network yet")
-                if self._spec is None
-                else self.tr("Ready: next is %1").replace(
-                    "%1", self.phase_text("forward[1]").lower()
-                )
-            )
-            self.detail.setText("")
-            return
-        where = (
-            self.tr("step %1, epoch %2")
-            .replace("%1", str(snap.step))
-            .replace("%2", str(snap.epoch))
+        title, detail = title_and_detail(
+            snap, self.phase, self._spec is not None, self._traced_row() is not None
         )
-        if snap.running:
-            # no counters while playing (the status bar has them): a label whose text changes
-            # every frame makes Qt lay the whole window out again every frame
-            self.title.setText(self.tr("Training (Play)"))
-            self.detail.setText(self.tr("Pause to step through one training step."))
-            return
-        pv = self.phase
-        nxt = snap.next_phase or "forward[1]"
-        if pv.active:
-            title = self.phase_text(pv.phase)
-            if pv.kind == "loss" and pv.loss is not None:
-                title += "  —  " + self.tr("L = %1").replace("%1", format_value(pv.loss))
-            self.title.setText(title)
-            parts = [self.tr("Step %1").replace("%1", str(pv.step))]
-            if pv.sample_loss is not None:
-                who = (
-                    self.tr("this sample")
-                    if self._traced_row() is not None
-                    else self.tr("batch mean")
-                )
-                parts.append(
-                    self.tr("loss of %1: %2")
-                    .replace("%1", who)
-                    .replace("%2", format_value(pv.sample_loss))
-                )
-            if snap.next_phase is None:
-                parts.append(self.tr("step complete"))
-            parts.append(self.tr("next: %1").replace("%1", self.phase_text(nxt)))
-            self.detail.setText("   ·   ".join(parts))
-        else:
-            self.title.setText(
-                self.tr("Ready: next is %1").replace("%1", self.phase_text(nxt).lower())
-            )
-            self.detail.setText(where)
+        self.title.setText(title)
+        self.detail.setText(detail)
 
 
 def exc_text(exc: Exception) -> str:
