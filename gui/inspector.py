@@ -4,15 +4,19 @@ The text is built by engine.explain from the snapshot's trace records (host copi
 and the spec; the panel only keeps the selection and shows the result as rich text,
 scrolled to the phase that just ran. With no trace (Play, or before the first phase)
 it shows the selected parameter's current value.
+
+Symbols in the text link to the glossary (``<a href="glossary:ID">``): a click emits
+``glossaryRequested(ID)``. "Batch mean" here is the same setting as the step panel's and
+the diagram's: the window keeps the three in step (``set_batch_mean`` emits nothing).
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from engine import explain
 from session.snapshot import Snapshot
@@ -26,6 +30,9 @@ def _translate(context: str, text: str) -> str:
 class InspectorPanel(QWidget):
     """Shows explain's formulas for the selected neuron / weight / bias at the current phase."""
 
+    batchMeanToggled = Signal(bool)  # the user ticked or unticked "Batch mean" here
+    glossaryRequested = Signal(str)  # a glossary link was clicked: the entry's id
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._snapshot: Snapshot | None = None
@@ -38,14 +45,24 @@ class InspectorPanel(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        self.mean_check = QCheckBox(self.tr("Batch mean"))
+        self.mean_check.setToolTip(
+            self.tr("Explain batch means and totals instead of the traced sample's numbers")
+        )
+        self.mean_check.toggled.connect(self._on_mean)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
         body = QFont(self.browser.font())
         body.setPointSizeF(max(body.pointSizeF(), 10.5))
         self.browser.setFont(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.mean_check)
+        layout.addLayout(head)
         layout.addWidget(self.browser, 1)
         self._render()
 
@@ -86,9 +103,21 @@ class InspectorPanel(QWidget):
 
     @Slot(bool)
     def set_batch_mean(self, on: bool) -> None:
-        """Show batch means and totals (True) or the traced sample (False)."""
+        """Show batch means and totals (True) or the traced sample (False); emits nothing."""
         self._batch_mean = bool(on)
+        if self.mean_check.isChecked() != self._batch_mean:
+            self.mean_check.blockSignals(True)
+            self.mean_check.setChecked(self._batch_mean)
+            self.mean_check.blockSignals(False)
         self._render()
+
+    def _on_mean(self, on: bool) -> None:
+        self.set_batch_mean(on)
+        self.batchMeanToggled.emit(bool(on))
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "glossary" and url.path():
+            self.glossaryRequested.emit(url.path())
 
     def clear_selection(self) -> None:
         self._select(())

@@ -33,6 +33,7 @@ from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
 from gui.diagram import NetworkDiagram
 from gui.file_actions import FileActions
+from gui.glossary_window import GlossaryWindow
 from gui.hyperparameter_panel import HyperparameterPanel
 from gui.inspector import InspectorPanel
 from gui.loss_plot import LossPlot
@@ -214,6 +215,13 @@ class MainWindow(QMainWindow):
         self.diagram.edgeSelected.connect(self.inspector.select_weight)
         self.diagram.biasSelected.connect(self.inspector.select_bias)
         self.diagram.neuronHovered.connect(self.output_view.show_neuron)
+        # one "Batch mean" setting: ticked in any of the three, the other two follow
+        for view in (self.diagram, self.inspector, self.step_panel):
+            view.batchMeanToggled.connect(self._set_batch_mean)
+        for source in (self.diagram, self.inspector):
+            source.glossaryRequested.connect(self.glossary_window.show_entry)
+        self.act_step_back.setEnabled(self.step_panel.prev_button.isEnabled())
+        self.step_panel.stepBackAvailable.connect(self.act_step_back.setEnabled)
         self.diagram.specEdited.connect(lambda _s: self.file_actions.mark_modified())
         self.diagram.weightEdited.connect(lambda *_a: self.file_actions.mark_modified())
         self.hyper_panel.specEdited.connect(c.set_spec)
@@ -333,6 +341,13 @@ class MainWindow(QMainWindow):
             self.addAction(a)
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.act_about = self._action(self.tr("About Backprop Lab"), self._about)
+        self.glossary_window = GlossaryWindow(self)
+        self.act_glossary = self._action(
+            self.tr("Glossary"),
+            lambda: self.glossary_window.show_entry(None),
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("Every term and symbol in plain words (F1)"),
+        )
         self.act_reset_layout = self._action(self.tr("Reset layout"), self.reset_layout)
         self.toolbar = QToolBar(self.tr("Training"), self)
         self.toolbar.setObjectName("toolbar-training")
@@ -382,6 +397,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.act_reset_layout)
         help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_glossary)
         help_menu.addAction(self.act_about)
 
     # ----- controller → views ----------------------------------------------------------
@@ -456,6 +472,11 @@ class MainWindow(QMainWindow):
         if spec.n_inputs != len(names):
             return  # the matching spec/dataset pair is on its way
         self.diagram.set_spec(spec, names, ds.image_shape, available)
+
+    def _set_batch_mean(self, on: bool) -> None:
+        """The shared "Batch mean" setting, pushed into every view with signals blocked."""
+        for view in (self.diagram, self.inspector, self.step_panel):
+            view.set_batch_mean(on)
 
     # ----- layout -------------------------------------------------------------------
     def restore_layout(self) -> None:

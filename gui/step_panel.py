@@ -71,8 +71,11 @@ def phase_purpose(phase: str) -> str:
 class StepPanel(QWidget):
     """Previous/next phase, next step, next epoch; the phase now shown; sample picker; timeline."""
 
-    # the inspector should show batch means (True) or the traced sample (False)
+    # the user ticked "Batch mean": the views should show batch means (True) or the traced
+    # sample (False); the window shares the setting (``set_batch_mean``) with the others
     batchMeanToggled = Signal(bool)
+    # whether there is anything to go back to (the toolbar's Previous phase follows it)
+    stepBackAvailable = Signal(bool)
 
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,6 +83,7 @@ class StepPanel(QWidget):
         self._timeline: tuple[int, ...] = ()
         self._timeline_at = 0.0  # when the timeline widgets were last updated
         self._n_layers = 0
+        self._can_back = False  # whether there is a phase or a step to go back to
 
         self.phase_title = QLabel(self.tr("Ready"))
         font = QFont(self.phase_title.font())
@@ -112,6 +116,7 @@ class StepPanel(QWidget):
         )
         for button in (self.prev_button, self.next_button, self.step_button, self.epoch_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the arrow keys for the window
+        self.prev_button.setEnabled(False)  # nothing to go back to before the first phase
         self.prev_button.clicked.connect(controller.step_back)
         self.next_button.clicked.connect(controller.step_phase)
         self.step_button.clicked.connect(controller.step_batch)
@@ -184,6 +189,14 @@ class StepPanel(QWidget):
     def batch_mean(self) -> bool:
         return self.mean_check.isChecked()
 
+    def set_batch_mean(self, on: bool) -> None:
+        """Tick or untick "Batch mean" without emitting (the setting changed elsewhere)."""
+        if on != self.mean_check.isChecked():
+            self.mean_check.blockSignals(True)
+            self.mean_check.setChecked(on)
+            self.mean_check.blockSignals(False)
+        self.sample_spin.setEnabled(not on and self.sample_spin.maximum() > 1)
+
     @property
     def timeline_steps(self) -> tuple[int, ...]:
         return self._timeline
@@ -223,7 +236,13 @@ class StepPanel(QWidget):
         self.phase_title.setText(title)
         self.phase_detail.setText(detail)
         self._highlight(current if not snapshot.running else None)
-        self.prev_button.setEnabled(bool(trace) and not snapshot.running)
+        # at step 0 before the first phase there is nothing at all to go back to; after a
+        # step without its trace (Play) the worker says to use the timeline instead
+        can_back = bool(trace) or snapshot.step > 0
+        if can_back != self._can_back:
+            self._can_back = can_back
+            self.stepBackAvailable.emit(can_back)
+        self.prev_button.setEnabled(can_back and not snapshot.running)
 
         n = int(trace[0].arrays["a_prev"].shape[0]) if trace else snapshot.spec.batch_size
         value = min(snapshot.traced_sample, max(n - 1, 0)) + 1
