@@ -82,7 +82,9 @@ class GlossaryWindow(QDialog):
         self._shown = [e.id for e in shown]
         blocks = []
         for e in shown:
-            symbol = f" &nbsp;<code>{html.escape(e.symbol)}</code>" if e.symbol else ""
+            # the symbols, unless the term already names them all ("delta δ")
+            named = all(sym in e.term for sym in e.symbols)
+            symbol = f" &nbsp;<code>{html.escape(e.symbol)}</code>" if not named else ""
             back = f" bgcolor='{CURRENT_BACKGROUND}'" if e.id == self.current else ""
             blocks.append(
                 f"<a name='{html.escape(e.id)}'></a>"
