@@ -15,6 +15,9 @@ Cases and their bars (issue 2, 3, 6):
                   steps_per_second of both, with_over_without (≥ 0.95)
   iris            4-10-10-3 ReLU, softmax CE, full batch 120, Adam: steps_per_second (≥ 7 000)
   grid-heatmaps   2-8-8-8-1 on a 100 × 100 grid, every neuron kept: ms (≤ 1)
+  landscape       a 41 × 41 loss-landscape slice (two random filter-normalised directions) of
+                  the playground network (bench/gui.py's SPEC and DATA: 2-8-8-1 tanh, 500
+                  circle points) on its training set, after 200 steps: ms (≤ 200)
   mnist-idx-load, csv-load   (bench/data_cases.py)
   trace-phase     (bench/stepping_cases.py)
 """
@@ -279,6 +282,30 @@ def case_grid_heatmaps(vs_torch: bool) -> dict:
     return {"case": "grid-heatmaps", "ms": round(_best_of(once, 5), 3)}
 
 
+def case_landscape(vs_torch: bool) -> dict:
+    from bench.gui import DATA, SPEC
+    from engine.datasets import load_dataset
+    from engine.landscape import loss_landscape, random_directions
+
+    ds = load_dataset(DATA)
+    tr = Trainer(SPEC, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
+    tr.run_steps(200)
+    d1, d2, _ = random_directions(tr.network, seed=0)
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        loss_landscape(tr.network, tr.X, tr.Y, d1, d2, span=1.0, resolution=41)
+        return (time.perf_counter() - t0) * 1000
+
+    once()  # warm-up
+    return {
+        "case": "landscape",
+        "grid": "41x41",
+        "train_rows": tr.n_train,
+        "ms": round(_best_of(once, 7), 2),
+    }
+
+
 def _has_torch() -> bool:
     try:
         import torch  # noqa: F401
@@ -303,6 +330,7 @@ CASES: dict[str, Callable[[bool], dict]] = {
     "playground-health": case_playground_health,
     "iris": case_iris,
     "grid-heatmaps": case_grid_heatmaps,
+    "landscape": case_landscape,
     "mnist-idx-load": _external("bench.data_cases", "mnist_idx_load"),
     "csv-load": _external("bench.data_cases", "csv_load"),
     "trace-phase": _external("bench.stepping_cases", "trace_phase"),

@@ -36,6 +36,7 @@ from engine.json_arrays import (
     read_int,
 )
 from engine.network import param_names
+from engine.race_record import RaceRecord
 from engine.spec import NetworkSpec
 from engine.training import Trainer
 
@@ -84,6 +85,8 @@ class Project:
     # the data's column and class names and its task (``data_names``), so that export and
     # predict work without the training data; None in files written before they were kept
     names: dict | None = None
+    # a race of runs from this network (engine/race_record.py): values and curves, or None
+    race: RaceRecord | None = None
 
     @classmethod
     def from_trainer(
@@ -158,6 +161,7 @@ class Project:
             self.preprocessing,
             self.names,
         )
+        new.race = self.race
         return new
 
     # ----- JSON ----------------------------------------------------------------------
@@ -174,6 +178,7 @@ class Project:
             **_health_section(self.history),
             "view": self.view,
             **({} if self.names is None else {"names": self.names}),
+            **({} if self.race is None else {"race": self.race.to_json()}),
         }
 
 
@@ -390,7 +395,8 @@ def _project_from_doc(doc: Any, path: str) -> Project:
     if not isinstance(view, dict):
         raise FormatProblem("view", f"expected an object, got {json_kind(view)}")
     names = _decode_names(doc.get("names"), spec)
-    return Project(spec, dataset, state, history, view, preprocessing, names)
+    race = None if doc.get("race") is None else RaceRecord.from_json(doc["race"])
+    return Project(spec, dataset, state, history, view, preprocessing, names, race)
 
 
 def _section(obj: Any, where: str) -> dict:

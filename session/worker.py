@@ -46,6 +46,7 @@ from engine.stepper import Stepper
 from engine.training import Metrics, Trainer
 from engine.translation import Translate, untranslated
 from session.mailbox import Captured, WorkerMailbox
+from session.race_runner import RaceCommands
 from session.snapshot import HealthBuffer, HistoryBuffer, Snapshot
 from session.timeline import Timeline
 
@@ -69,7 +70,7 @@ HEATMAP_RESOLUTION = 64
 TIMELINE_SECONDS = 0.5
 
 
-class TrainingWorker(WorkerMailbox):
+class TrainingWorker(RaceCommands, WorkerMailbox):
     """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
 
     def __init__(
@@ -142,7 +143,7 @@ class TrainingWorker(WorkerMailbox):
             self._load(default_spec(), default_dataset_spec(), "numpy", None, None)
         while not self._stop:
             try:
-                timeout = 0.0 if self._playing else 0.05
+                timeout = 0.0 if self._playing or self._race_running else 0.05
                 cmd = (
                     self._commands.get(timeout=timeout) if timeout else self._commands.get_nowait()
                 )
@@ -158,6 +159,8 @@ class TrainingWorker(WorkerMailbox):
                 break
             if self._playing:
                 self._play_chunk()
+            elif self._race_running:  # session/race_runner.py: a race beside the main training
+                self._race_chunk()
             now = time.perf_counter()
             if self._dirty and now - self._last_publish >= 1.0 / SNAPSHOT_HZ:
                 self._publish()
@@ -669,6 +672,7 @@ class TrainingWorker(WorkerMailbox):
             health=health,
             health_history=self.health.view(),
             notes=self._notes,
+            race=self._race_view(),
         )
         self._leave_snapshot(snap)
         self._dirty = False
