@@ -142,6 +142,8 @@ class Race:
         if not variations:
             raise ValueError("a race needs at least one run")
         names = [variable(n).name for n in variations[0]]
+        if any(sorted(variable(n).name for n in v) != sorted(names) for v in variations):
+            raise ValueError(f"every run of a race needs a value for each of {', '.join(names)}")
         self.names = tuple(names)
         self.epochs, self.steps, self.target_loss = epochs, steps, target_loss
         self.clock = clock
@@ -179,6 +181,8 @@ class Race:
     ) -> Trainer:
         """A trainer for one run: the base's state with the run's spec (see the module's docstring)."""
         st = dict(state)
+        # early stopping starts over: a main run that stopped early must not stop every run
+        st["stopped_early"], st["epochs_since_best"] = False, 0
         if "init" in values:  # the initializer's own draw; its optimizer state would not fit
             st["params"] = initial_parameters(spec)
             st["optimizer"] = {}

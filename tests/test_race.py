@@ -202,3 +202,13 @@ def test_values_are_checked_and_named():
     relu = apply_values(spec, {"activation": "relu"})
     assert [ly.activation for ly in relu.layers] == ["relu", "relu", "sigmoid"]
     assert len(variations({"optimizer": ["sgd", "adam"], "lr": [0.1, 0.2, 0.3]})) == 6
+
+
+def test_a_main_run_that_stopped_early_does_not_stop_the_race(data):
+    base = make_trainer(data, patience=1)
+    base.stopped_early = True
+    race = Race(base, data, [{"lr": 0.01}, {"lr": 0.1}], steps=5)
+    race.run_to_end()
+    assert [row["step"] for row in race.table()] == [5, 5]
+    with pytest.raises(ValueError, match="a value for each of lr"):
+        Race(base, data, [{"lr": 0.01}, {"optimizer": "adam"}], steps=5)
