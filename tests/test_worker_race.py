@@ -120,3 +120,30 @@ def test_bad_race_commands_say_why(worker):
     assert "cannot vary 'colour'" in errors[0]
     assert "2 to 6 runs" in errors[1]
     assert "no race" in errors[2]
+
+
+def test_a_race_and_a_landscape_come_through_the_training_process():
+    from session.process import ProcessWorker
+
+    w = ProcessWorker(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=8)
+    w.post("race_start", {"optimizer": ["sgd", "adam"]}, 2)
+    w.post("landscape", {"id": 1, "resolution": 3, "weights": [["W1", [0, 1]], ["b2", [0]]]})
+    thread = threading.Thread(target=w.run, daemon=True)
+    thread.start()
+    events: list = []
+    race = None
+    try:
+        end = time.monotonic() + 30
+        while time.monotonic() < end and not (race and any(e[0] == "landscape" for e in events)):
+            snap = w.take_snapshot()
+            if snap is not None and snap.race is not None and snap.race["state"] == "finished":
+                race = snap.race
+            events.extend(w.take_events())
+            time.sleep(0.02)
+    finally:
+        w.post("stop")
+        thread.join(30)
+    assert race is not None and [r["label"] for r in race["runs"]] == ["sgd", "adam"]
+    assert [len(r["curves"]["epoch"]) for r in race["runs"]] == [3, 3]
+    (land,) = [e for e in events if e[0] == "landscape"]
+    assert land[2]["labels"] == ["W1[0, 1]", "b2[0]"] and land[2]["loss"].shape == (3, 3)
