@@ -68,6 +68,10 @@ class TrainingController(QObject):
     # the backend the worker uses, whenever it differs from what the window shows: after a
     # fallback (CuPy asked for, NumPy in use) as much as after a switch the window did not ask for
     backendChanged = Signal(str)
+    # the training process died for good (the message says so; the session shows as stopped,
+    # Save and Export still work), and training resumed after ``restart_training``
+    trainingStopped = Signal(str)
+    trainingResumed = Signal()
 
     def __init__(
         self,
@@ -107,6 +111,8 @@ class TrainingController(QObject):
         self._backend_shown: str | None = None  # what the window shows (told or asked for)
         self._backend_asked = False  # a backend was asked for and the worker has not answered
         self._callbacks: dict[int, Callable[[Captured], None]] = {}
+        self._stopped: str | None = None  # the message, while the training process is down
+        self._restart_posted = False
         self._frame_cost = 0.0  # smoothed seconds a redraw takes (views + paint)
         self._next_frame_at = 0.0
         self.frames = 0  # snapshots emitted
@@ -149,6 +155,11 @@ class TrainingController(QObject):
     def worker_pid(self) -> int | None:
         """The training process's id (None while it starts, or with the worker on a thread)."""
         return getattr(self._worker, "pid", None)
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the training process died for good (until ``restart_training`` resumes it)."""
+        return self._stopped is not None
 
     @property
     def running(self) -> bool:
@@ -241,6 +252,12 @@ class TrainingController(QObject):
             self._ask_backend(backend)
         self._worker.post("load", spec, dataset_spec, backend or self._backend, state, history)
 
+    def restart_training(self) -> None:
+        """Start a new training process from the last state the stopped one saved."""
+        if self._stopped is not None:
+            self._restart_posted = True
+            self._worker.post("restart")
+
     def capture(self, callback: Callable[[Captured], None]) -> None:
         """Ask the worker for everything a project file needs; ``callback`` runs on the GUI thread."""
         rid = next(self._ids)
@@ -278,6 +295,9 @@ class TrainingController(QObject):
                 # (its snapshots then name the one it fell back to)
                 self._backend_asked = False
                 self.errorOccurred.emit(event[1])
+            elif kind == "stopped":
+                self._stopped, self._restart_posted = event[1], False
+                self.trainingStopped.emit(event[1])
             elif kind == "captured":
                 callback = self._callbacks.pop(event[1], None)
                 if callback is not None:
@@ -287,6 +307,10 @@ class TrainingController(QObject):
             return  # pacing: the worker keeps only the newest snapshot meanwhile
         snap = self._worker.take_snapshot()
         if snap is not None:
+            if self._restart_posted and snap.message != self._stopped:
+                # a snapshot of the new training process (the stopped one carries its message)
+                self._stopped, self._restart_posted = None, False
+                self.trainingResumed.emit()
             self._latest = snap
             self.frames += 1
             self._follow_backend(snap.backend)

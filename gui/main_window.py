@@ -15,12 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QToolBar,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from assets import asset_path
 from engine.datasets import Dataset
+from gui.banner import Banner
 from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
 from gui.diagram import NetworkDiagram
@@ -39,6 +38,9 @@ from gui.inspector import InspectorPanel
 from gui.loss_plot import LossPlot
 from gui.output_view import OutputView
 from gui.step_panel import StepPanel
+from gui.stopped_state import StoppedState
+from gui.widgets.elide import elide
+from gui.widgets.focus import return_focus_on_enter
 from session.snapshot import Snapshot
 
 ICONS = asset_path("icons")
@@ -54,46 +56,6 @@ def icon(name: str) -> QIcon:
         path = ICONS / f"{name}.svg"
         _ICONS[name] = QIcon(str(path)) if path.exists() else QIcon()
     return _ICONS[name]
-
-
-class Banner(QFrame):
-    """A non-modal message strip above the diagram (divergence, errors); dismissed with ✕."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setStyleSheet(
-            "#banner { background: #fff3cd; border: 1px solid #e0b252; border-radius: 4px; }"
-        )
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton("✕", self)
-        close.setFlat(True)
-        close.setToolTip(self.tr("Dismiss"))
-        close.setFixedWidth(28)
-        close.clicked.connect(self.dismiss)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 4, 4)
-        row.addWidget(self.label, 1)
-        row.addWidget(close)
-        self._dismissed: str | None = None
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        """Show ``text`` unless the user already dismissed this very message."""
-        if text == self._dismissed:
-            return
-        self.label.setText(text)
-        self.show()
-
-    def dismiss(self) -> None:
-        self._dismissed = self.label.text()
-        self.hide()
-
-    def clear(self) -> None:
-        self._dismissed = None
-        self.hide()
 
 
 # while training plays, the status bar's counters are rewritten this many times a second
@@ -123,13 +85,12 @@ class MainWindow(QMainWindow):
             self.controller.setParent(self)
         self._shut_down = False
         self._heap_frozen = False
-        self._last_message: str | None = None
         self._shown_running = False
         self._status_at = 0.0  # when the status bar counters were last written
 
         # ----- views --------------------------------------------------------------------
         self.diagram = NetworkDiagram(self)
-        self.banner = Banner(self)
+        self.banner = Banner(self, self.statusBar())
         central = QWidget(self)
         col = QVBoxLayout(central)
         col.setContentsMargins(4, 4, 4, 4)
@@ -143,6 +104,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel(self)
         self.step_panel = StepPanel(self.controller, self)
         self.docks: dict[str, QDockWidget] = {}
+        self._dock_areas: dict[str, Qt.DockWidgetArea] = {}
         self._add_dock(
             "data",
             self.tr("Data"),
@@ -171,14 +133,7 @@ class MainWindow(QMainWindow):
             self.inspector,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
-        self.docks["data"].raise_()
-        self.splitDockWidget(self.docks["step"], self.docks["inspector"], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["data"]], [320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["output"]], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.docks["output"], self.docks["loss"]], [360, 260], Qt.Orientation.Vertical
-        )
+        self._arrange_docks()
 
         # ----- status bar ---------------------------------------------------------------
         self.status_epoch = QLabel(self)
@@ -198,6 +153,7 @@ class MainWindow(QMainWindow):
         # ----- actions, menus, toolbar --------------------------------------------------
         self.file_actions = FileActions(self, autosave=autosave)
         self._make_actions()
+        self.stopped_state = StoppedState(self)  # a training process down for good
         self._make_menus()
 
         # ----- wiring -------------------------------------------------------------------
@@ -233,6 +189,28 @@ class MainWindow(QMainWindow):
         c.errorOccurred.connect(self._loading_failed)
         self.dataset_panel.datasetRequested.connect(lambda _s: self.file_actions.mark_modified())
         self.dataset_panel.errorMessage.connect(self.show_error)
+        # stepping by hand, the timeline, Reset and new data change the session as Play does
+        for signal in (
+            self.act_step_back.triggered,
+            self.act_step_phase.triggered,
+            self.act_step_batch.triggered,
+            self.act_step_epoch.triggered,
+            self.act_reset.triggered,
+            self.act_regenerate.triggered,
+            self.step_panel.prev_button.clicked,
+            self.step_panel.next_button.clicked,
+            self.step_panel.step_button.clicked,
+            self.step_panel.epoch_button.clicked,
+            self.step_panel.timeline_slider.valueChanged,
+        ):
+            signal.connect(lambda *_a: self.file_actions.mark_modified())
+        # Enter or Escape in a typed field gives Space and the arrows back to the window
+        self._focus_return = return_focus_on_enter(
+            self.diagram, self.hyper_panel, self.dataset_panel
+        )
+        # the headline above the diagram ends in "…" where it does not fit (it was cut mid-letter)
+        elide(self.diagram.title)
+        elide(self.diagram.detail)
 
         # the diagram asks for ~920 px for its own toolbar row; let it shrink on small screens
         self.diagram.setMinimumWidth(min(self.diagram.minimumSizeHint().width(), 480))
@@ -262,7 +240,27 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+        self._dock_areas[key] = area
         return dock
+
+    def _arrange_docks(self) -> None:
+        """The first-run layout of the docks; View → Reset layout brings back this very one."""
+        for key, dock in self.docks.items():
+            dock.setFloating(False)
+            self.addDockWidget(self._dock_areas[key], dock)
+            dock.show()
+        self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
+        self.docks["data"].raise_()
+        self.splitDockWidget(self.docks["step"], self.docks["inspector"], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["step"], self.docks["inspector"]], [620, 380], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["step"]], [240], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["data"]], [320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["output"]], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["output"], self.docks["loss"]], [360, 260], Qt.Orientation.Vertical
+        )
 
     def _action(
         self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str | None = None
@@ -388,6 +386,8 @@ class MainWindow(QMainWindow):
             None,
             self.act_reset,
             self.act_regenerate,
+            None,
+            self.stopped_state.act_restart,
         ):
             train.addSeparator() if a is None else train.addAction(a)
         view = mb.addMenu(self.tr("&View"))
@@ -423,18 +423,13 @@ class MainWindow(QMainWindow):
             self.act_play.setIcon(icon("pause" if snap.running else "play"))
         if snap.running:
             self.file_actions.mark_modified()
-        if snap.message and snap.message != self._last_message:
-            self.banner.show_message(snap.message)
-            self.statusBar().showMessage(snap.message, 15000)
-        elif not snap.message and self._last_message:
-            self.banner.clear()
-        self._last_message = snap.message
+        self.banner.follow_worker(snap.message)  # shown, or gone with its cause
 
     def show_error(self, message: str) -> None:
-        """Show a message that names what was wrong, without stopping anything."""
+        """Show a message that names what was wrong, without stopping anything; one while data
+        loads is about that data, and goes once data loads."""
         self.banner.clear()
-        self.banner.show_message(message)
-        self.statusBar().showMessage(message, 15000)
+        self.banner.show_message(message, "data" if self.busy.isVisible() else "error")
 
     def _on_spec_changed(self, spec) -> None:
         self.hyper_panel.set_spec(spec)
@@ -454,6 +449,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", dataset_spec.name))
 
     def _on_dataset_changed(self, ds: Dataset) -> None:
+        self.banner.session_replaced()  # new data, or an opened project
         if self.busy.isVisible():
             self.busy.hide()
             self.statusBar().clearMessage()
@@ -494,11 +490,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        for dock in self.docks.values():
-            dock.setFloating(False)
-            dock.show()
-        self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
-        self.docks["data"].raise_()
+        """The docks where and as large as on the first run (View → Reset layout)."""
+        self._arrange_docks()
 
     def _about(self) -> None:
         QMessageBox.about(
