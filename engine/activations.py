@@ -15,10 +15,14 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Activation:
+    """One activation: its forward function and derivative, and how the window writes it."""
+
     name: str
     formula: str
     forward: Callable[[Any, Any], Any]
     derivative: Callable[[Any, Any, Any], Any] | None  # f'(z), elementwise
+    # softmax: (a, parts) where parts are what the cross-entropy reuses (see losses.loss_value)
+    forward_parts: Callable[[Any, Any], tuple[Any, Any]] | None = None
 
     def backward(self, xp: Any, z: Any, a: Any, grad_a: Any) -> Any:
         """∂L/∂z given ∂L/∂a."""
@@ -33,8 +37,16 @@ def _sigmoid(xp: Any, z: Any) -> Any:
 
 
 def _softmax(xp: Any, z: Any) -> Any:
-    e = xp.exp(z - xp.max(z, axis=1, keepdims=True))
-    return e / xp.sum(e, axis=1, keepdims=True)
+    return _softmax_parts(xp, z)[0]
+
+
+def _softmax_parts(xp: Any, z: Any) -> tuple[Any, Any]:
+    """Softmax and (z − max z, Σ e^(z − max z)) by rows: the cross-entropy's own first steps,
+    which it then need not compute again (the same operations, so the same bits)."""
+    shifted = z - xp.max(z, axis=1, keepdims=True)
+    e = xp.exp(shifted)
+    total = xp.sum(e, axis=1, keepdims=True)
+    return e / total, (shifted, total)
 
 
 def leaky_relu(slope: float) -> Activation:
@@ -52,11 +64,11 @@ TANH = Activation("tanh", "tanh(z)", lambda xp, z: xp.tanh(z), lambda xp, z, a: 
 RELU = Activation(
     "relu",
     "max(0, z)",
-    lambda xp, z: xp.where(z > 0, z, xp.zeros_like(z)),
+    lambda xp, z: xp.where(z > 0, z, 0.0),  # a scalar 0: no array of zeros to fill
     lambda xp, z, a: xp.astype(z > 0, z.dtype),
 )
 LINEAR = Activation("linear", "z", lambda xp, z: z, lambda xp, z, a: xp.ones_like(z))
-SOFTMAX = Activation("softmax", "e^(z_i) / Σ_j e^(z_j)", _softmax, None)
+SOFTMAX = Activation("softmax", "e^(z_i) / Σ_j e^(z_j)", _softmax, None, _softmax_parts)
 
 _FIXED = {a.name: a for a in (SIGMOID, TANH, RELU, LINEAR, SOFTMAX)}
 

@@ -27,12 +27,19 @@ FORMULAS = {
 }
 
 
-def loss_value(xp: Any, loss: str, z: Any, a: Any, y: Any) -> Any:
-    """Mean data loss over the batch (a 0-d array), computed stably from the logits where it matters."""
+def loss_value(xp: Any, loss: str, z: Any, a: Any, y: Any, parts: Any = None) -> Any:
+    """Mean data loss over the batch (a 0-d array), computed stably from the logits where it matters.
+
+    ``parts``: the softmax's (z − max z, Σ e^(z − max z)) from the forward pass (a
+    ``LayerCache``'s), which cross-entropy starts from; computed here when not given."""
     n = z.shape[0]
     if loss == "cce":
-        shifted = z - xp.max(z, axis=1, keepdims=True)
-        log_p = shifted - xp.log(xp.sum(xp.exp(shifted), axis=1, keepdims=True))
+        if parts is None:
+            shifted = z - xp.max(z, axis=1, keepdims=True)
+            total = xp.sum(xp.exp(shifted), axis=1, keepdims=True)
+        else:
+            shifted, total = parts
+        log_p = shifted - xp.log(total)
         return -xp.sum(y * log_p) / n
     if loss == "bce":
         per = xp.maximum(z, xp.zeros_like(z)) - z * y + xp.log1p(xp.exp(-xp.abs(z)))

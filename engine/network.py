@@ -32,7 +32,7 @@ from engine.spec import NetworkSpec
 INIT_STREAM = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class LayerCache:
     """What forward[k] leaves for backward[k]: inputs, pre-activations, activations, dropout mask."""
 
@@ -41,6 +41,7 @@ class LayerCache:
     a: Any  # f(z), before dropout
     out: Any  # what the next layer sees (a, or a ⊙ mask / keep)
     mask: Any = None  # dropout keep-mask already divided by keep, or None
+    parts: Any = None  # softmax: what the cross-entropy reuses (Activation.forward_parts)
 
 
 def param_names(n_layers: int) -> list[str]:
@@ -115,12 +116,18 @@ class Network:
         ``self.params[name]`` are then views of ``self.flat``, so the optimizer can move
         them all with a few vector operations (see Optimizer.update).
         """
-        self.flat = None
+        self.flat = self.flat_grad = None
         self.flat_names = self.trainable_names()
+        self.grad_views: dict[str, Any] = {}
         if not self.backend.has_views or not self.flat_names:
             return
-        self.flat, views = self.backend.pack([self.params[n] for n in self.flat_names])
+        arrays = [self.params[n] for n in self.flat_names]
+        self.flat, views = self.backend.pack(arrays)
         self.params.update(zip(self.flat_names, views, strict=True))
+        # the trainer's backward pass writes the gradients straight into views of one buffer
+        # laid out like ``flat``, which the optimizer then reads whole (no gathering)
+        self.flat_grad, grad_views = self.backend.pack(arrays)
+        self.grad_views = dict(zip(self.flat_names, grad_views, strict=True))
 
     def repack(self) -> None:
         """Re-pack after the spec's frozen flags changed (values unchanged)."""
@@ -144,13 +151,17 @@ class Network:
         w_name, b_name = self.layer_names[k - 1]
         z = a_prev @ self.params[w_name].T
         z += self.params[b_name]
-        a = self.activations[k - 1].forward(self.xp, z)
+        act = self.activations[k - 1]
+        if act.forward_parts is None:
+            a, parts = act.forward(self.xp, z), None
+        else:
+            a, parts = act.forward_parts(self.xp, z)
         out = a if keep_mask is None else a * keep_mask
-        return LayerCache(a_prev, z, a, out, keep_mask)
+        return LayerCache(a_prev, z, a, out, keep_mask, parts)
 
     def output_delta(self, cache: LayerCache, y: Any) -> tuple[Any, Any, Any]:
         """loss: (data loss, ∂L/∂a or None when fused with the activation, δ_L = ∂L/∂z_L)."""
-        loss = loss_value(self.xp, self.spec.loss, cache.z, cache.a, y)
+        loss = loss_value(self.xp, self.spec.loss, cache.z, cache.a, y, cache.parts)
         grad_a, delta = output_delta(
             self.xp, self.spec.loss, self.activations[-1], cache.z, cache.a, y
         )
@@ -168,9 +179,10 @@ class Network:
                 total = total + 0.5 * l2 * xp.sum(w * w)
         return total
 
-    def weight_grad(self, k: int, delta: Any, a_prev: Any) -> Any:
-        """∂L/∂W_k = δ_kᵀ·a_{k−1}, plus the regularization terms λ₂·W + λ₁·sign(W)."""
-        g = delta.T @ a_prev
+    def weight_grad(self, k: int, delta: Any, a_prev: Any, out: Any = None) -> Any:
+        """∂L/∂W_k = δ_kᵀ·a_{k−1}, plus the regularization terms λ₂·W + λ₁·sign(W) (into
+        ``out`` when given: a view of ``flat_grad``)."""
+        g = delta.T @ a_prev if out is None else self.xp.matmul(delta.T, a_prev, out=out)
         w = self.W(k)
         if self.spec.l2:
             g += self.spec.l2 * w
@@ -178,10 +190,27 @@ class Network:
             g += self.spec.l1 * self.xp.sign(w)
         return g
 
-    def backward_layer(self, k: int, delta: Any, cache: LayerCache, prev: LayerCache | None):
-        """backward[k]: (∂L/∂W_k, ∂L/∂b_k, ∂L/∂a_{k−1} or None, δ_{k−1} or None)."""
-        dW = self.weight_grad(k, delta, cache.a_prev)
-        db = self.xp.sum(delta, axis=0)
+    def backward_layer(
+        self,
+        k: int,
+        delta: Any,
+        cache: LayerCache,
+        prev: LayerCache | None,
+        out: dict[str, Any] | None = None,
+    ):
+        """backward[k]: (∂L/∂W_k, ∂L/∂b_k, ∂L/∂a_{k−1} or None, δ_{k−1} or None).
+
+        ``out`` (name → array, e.g. ``grad_views``) receives ∂L/∂W_k and ∂L/∂b_k where it
+        holds their names."""
+        xp = self.xp
+        w_name, b_name = self.layer_names[k - 1]
+        if out:
+            dW = self.weight_grad(k, delta, cache.a_prev, out.get(w_name))
+            db_out = out.get(b_name)
+            db = xp.sum(delta, axis=0) if db_out is None else xp.sum(delta, axis=0, out=db_out)
+        else:
+            dW = self.weight_grad(k, delta, cache.a_prev)
+            db = xp.sum(delta, axis=0)
         if prev is None:  # k == 1: nothing below to send δ into
             return dW, db, None, None
         grad_out = delta @ self.W(k)  # ∂L/∂(what layer k saw)
@@ -227,12 +256,14 @@ class Network:
         *,
         start: int | None = None,
         stop: int = 1,
+        out: dict[str, Any] | None = None,
     ) -> tuple[dict[str, Any], Any, Any]:
         """backward[start..stop] (L..1 by default) from δ of layer ``start``.
 
-        Writes ∂L/∂W_k and ∂L/∂b_k into ``grads`` (a new dict by default) and returns
+        Puts ∂L/∂W_k and ∂L/∂b_k into ``grads`` (a new dict by default) and returns
         (grads, ∂L/∂a_{stop−1}, δ_{stop−1}); the last two are None when ``stop`` is 1,
-        where nothing below needs a δ. The stepper runs one layer per phase so.
+        where nothing below needs a δ. The stepper runs one layer per phase so. With
+        ``out`` (``grad_views``) the gradients it names are written there (same bits).
         """
         grads = {} if grads is None else grads
         grad_a = None
@@ -240,7 +271,7 @@ class Network:
             prev = caches[k - 2] if k > 1 else None
             w_name, b_name = self.layer_names[k - 1]
             grads[w_name], grads[b_name], grad_a, delta = self.backward_layer(
-                k, delta, caches[k - 1], prev
+                k, delta, caches[k - 1], prev, out
             )
         return grads, grad_a, delta
 
@@ -261,19 +292,25 @@ class Network:
     def loss(self, X: Any, Y: Any, masks: Sequence[Any] | None = None) -> float:
         """Total loss (data + regularization) of inputs X with targets Y."""
         last = self.forward_pass(X, masks, keep_all=False)[-1]
-        data_loss = loss_value(self.xp, self.spec.loss, last.z, last.a, Y)
+        data_loss = loss_value(self.xp, self.spec.loss, last.z, last.a, Y, last.parts)
         return self.backend.to_scalar(self.total_loss(data_loss))
 
     def loss_and_gradients(
-        self, X: Any, Y: Any, masks: Sequence[Any] | None = None
+        self,
+        X: Any,
+        Y: Any,
+        masks: Sequence[Any] | None = None,
+        out: dict[str, Any] | None = None,
     ) -> tuple[float, dict[str, Any]]:
         """Total loss (data + regularization) and every parameter's gradient, by backprop.
 
-        This is one training step without its update: the trainer's fast path.
+        This is one training step without its update: the trainer's fast path, which passes
+        ``out=grad_views`` (the gradients are then views of ``flat_grad``, overwritten by
+        the next such call).
         """
         caches = self.forward_pass(X, masks)
         data_loss, _, delta = self.output_delta(caches[-1], Y)
-        grads, _, _ = self.backward_pass(delta, caches)
+        grads, _, _ = self.backward_pass(delta, caches, out=out)
         return self.backend.to_scalar(self.total_loss(data_loss)), grads
 
 
