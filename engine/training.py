@@ -24,6 +24,7 @@ from engine.losses import loss_value
 from engine.network import Network, adapt_parameters, param_names
 from engine.optimizers import Optimizer, make_optimizer
 from engine.spec import NetworkSpec
+from engine.threads import ThreadPolicy, step_work
 
 #: random stream for shuffling and dropout (initial weights use stream 0)
 TRAIN_STREAM = 1
@@ -104,6 +105,10 @@ class Trainer:
         self.backend = get_backend(backend) if isinstance(backend, str) else backend
         self.xp = self.backend.xp
         spec = spec.validated()
+        # BLAS threads for its matrix products (engine/threads.py): a first look at the
+        # machine now, while the data loads, when the network is big enough to split them
+        self.thread_policy = ThreadPolicy()
+        self.thread_policy.prepare(step_work(spec.sizes, spec.batch_size))
         X_train = np.asarray(X_train)
         if X_train.ndim != 2 or X_train.shape[1] != spec.n_inputs:
             raise DataError(
@@ -279,22 +284,30 @@ class Trainer:
                     self.network.set_parameters(self.best_params)
 
     # ----- the fast path -------------------------------------------------------------
+    def use_threads(self, rows: int | None = None) -> int:
+        """Set the BLAS threads for steps (or for a pass over ``rows`` rows) by the thread
+        policy; the number. The training calls below do it themselves."""
+        spec = self.spec
+        return self.thread_policy.apply(step_work(spec.sizes, rows or spec.batch_size))
+
     def step(self) -> float:
         """One optimizer step on the next batch; returns the batch's total loss."""
+        self.use_threads()
         with self.backend.quiet():
             return self._step()
 
     def _step(self) -> float:
         net = self.network
         batch = self.begin_step()
-        loss, grads = net.loss_and_gradients(batch.X, batch.Y, batch.masks)
-        self.optimizer.update(net.flat_names, net.params, grads, net.flat)
+        loss, grads = net.loss_and_gradients(batch.X, batch.Y, batch.masks, net.grad_views)
+        self.optimizer.update(net.flat_names, net.params, grads, net.flat, net.flat_grad)
         self.end_step(loss)
         return loss
 
     def run_steps(self, n: int) -> float:
         """``n`` steps (fewer if early stopping ends training); the last batch loss."""
         loss = self.last_loss
+        self.use_threads()
         with self.backend.quiet():
             for _ in range(n):
                 if self.stopped_early:
@@ -315,6 +328,7 @@ class Trainer:
         entered once for all of them (entering it per step costs ~3 % on small networks).
         """
         start, n = self.epoch, 0
+        self.use_threads()
         with self.backend.quiet():
             while not self.stopped_early:
                 self._step()
@@ -329,6 +343,7 @@ class Trainer:
         """Steps until the current epoch ends; the last batch loss."""
         start = self.epoch
         loss = self.last_loss
+        self.use_threads()
         with self.backend.quiet():
             while self.epoch == start and not self.stopped_early:
                 loss = self._step()
@@ -337,6 +352,7 @@ class Trainer:
     # ----- evaluation ----------------------------------------------------------------
     def evaluate(self) -> Metrics:
         """Data loss and accuracy on the whole training and test sets (no dropout)."""
+        self.use_threads(self.n_train)
         with self.backend.quiet():
             train_loss, train_acc = self._evaluate(self.X, self.Y, self._labels_train)
             test_loss = test_acc = None
@@ -347,7 +363,8 @@ class Trainer:
     def _evaluate(self, X: Any, Y: Any, labels: np.ndarray | None) -> tuple[float, float | None]:
         """Data loss and (for classification) accuracy of inputs X against targets Y."""
         last = self.network.forward_pass(X, keep_all=False)[-1]
-        loss = self.backend.to_scalar(loss_value(self.xp, self.spec.loss, last.z, last.a, Y))
+        loss = loss_value(self.xp, self.spec.loss, last.z, last.a, Y, last.parts)
+        loss = self.backend.to_scalar(loss)
         if labels is None or not self.is_classification:
             return loss, None
         out = self.backend.to_host(last.a)

@@ -39,6 +39,7 @@ import numpy as np
 
 from engine.datasets import Dataset, DatasetSpec
 from engine.spec import NetworkSpec
+from engine.threads import set_blas_threads
 from engine.translation import Translate, untranslated
 from session.mailbox import Captured, WorkerMailbox
 from session.snapshot import HistoryBuffer, Snapshot
@@ -342,6 +343,10 @@ def serve(make_translate: Callable[[dict], Translate] | None = None) -> int:
         # when the window and training want the same core, the window wins: it never stutters,
         # and training loses only the little time drawing takes
         os.nice(CHILD_NICENESS)
+    # one BLAS thread for what is not training (heatmaps, outputs); the trainer's thread
+    # policy (engine/threads.py) raises it for products worth splitting, while the cores it
+    # needs are free: this process and the window's share the cores
+    set_blas_threads(1)
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt the channel
     commands = sys.stdin.buffer
