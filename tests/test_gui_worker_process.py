@@ -68,13 +68,17 @@ def test_history_deltas_rebuild_the_workers_history_through_a_timeline_restore(c
     assert cap.dataset.X_train.shape == (0, c.dataset.X_train.shape[1])
     assert cap.dataset.input_names == c.dataset.input_names
     assert cap.dataset.preprocessing.to_dict() == c.dataset.preprocessing.to_dict()
-    # going back truncates the history; what is trained afterwards replaces the old future
+    # going back keeps the later points (to scrub forward again); an edit from there cuts
+    # the history, and what is trained afterwards replaces the old future
     back_to = c.latest.timeline[1]
     c.restore_timeline(back_to)
     qtbot.waitUntil(lambda: c.latest.step == back_to, timeout=WAIT)
+    kept = assert_history_matches_the_workers(qtbot, c)
+    assert len(kept) == len(before)
+    c.set_spec(dataclasses.replace(c.spec, optimizer=dataclasses.replace(c.spec.optimizer, lr=0.2)))
+    qtbot.waitUntil(lambda: c.latest.spec.optimizer.lr == 0.2, timeout=WAIT)
     cut = assert_history_matches_the_workers(qtbot, c)
     assert len(cut) < len(before)
-    c.set_spec(dataclasses.replace(c.spec, optimizer=dataclasses.replace(c.spec.optimizer, lr=0.2)))
     c.play()
     qtbot.waitUntil(lambda: len(c.latest.history) > len(before) + 5, timeout=WAIT)
     c.pause()
