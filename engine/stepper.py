@@ -149,15 +149,23 @@ class Stepper:
             rec = TraceRecord(phase, "backward", k, step_no, arrays)
         else:  # update
             old = {name: host_copy(host, p) for name, p in net.params.items()}
+            state_before = tr.optimizer.state_dict(host)  # host copies; no arithmetic
             steps = tr.apply_update(self._grads)
+            state_after = tr.optimizer.state_dict(host)
             arrays = {}
+            values = {"loss": self._loss}
             for name in tr.parameter_names():
                 arrays[f"{name}.old"] = old[name]
                 arrays[f"{name}.grad"] = host_copy(host, self._grads[name])
                 s = steps.get(name)
                 arrays[f"{name}.step"] = host_copy(host, s) if s is not None else old[name] * 0
                 arrays[f"{name}.new"] = host_copy(host, net.params[name])
-            rec = TraceRecord(phase, "update", None, step_no, arrays, {"loss": self._loss})
+                for when, state in (("old", state_before), ("new", state_after)):
+                    for buf, arr in state["state"].get(name, {}).items():
+                        arrays[f"{name}.state.{buf}.{when}"] = arr
+                if name in state_after["steps"]:
+                    values[f"{name}.t"] = float(state_after["steps"][name])
+            rec = TraceRecord(phase, "update", None, step_no, arrays, values)
         self.records.append(rec)
         self.position += 1
         if self.position == len(self.phases):  # the step is complete

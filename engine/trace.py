@@ -12,7 +12,11 @@ or the batch mean. Keys by kind:
   ``W``, and for k > 1 ``dL_da_prev`` (∂L/∂a_{k−1}), ``da_dz_prev`` (f'(z_{k−1}), absent
   for softmax) and ``delta_prev`` (δ_{k−1})
 * update:      for each parameter P (``W1``, ``b1``, …): ``P.old``, ``P.grad``, ``P.step``,
-  ``P.new``; frozen parameters appear with a zero step
+  ``P.new``; frozen parameters appear with a zero step. The optimizer's state per
+  buffer B (as ``torch.optim`` names it: ``momentum_buffer``, ``sum``, ``square_avg``,
+  ``exp_avg``, ``exp_avg_sq``): ``P.state.B.old`` (absent before the optimizer's first
+  step) and ``P.state.B.new``; values ``loss`` and ``P.t`` (the optimizer's updates of P,
+  this one included; absent for a frozen P)
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from engine.translation import Translate, untranslated
 
 @dataclass(frozen=True)
 class TraceRecord:
+    """What one phase of a training step left: host arrays and numbers, keyed as above."""
+
     phase: str  # "forward[1]", …, "loss", "backward[L]", …, "update"
     kind: str  # "forward" | "loss" | "backward" | "update"
     layer: int | None  # 1-based layer for forward/backward, None otherwise
@@ -39,6 +45,7 @@ class TraceRecord:
         return self.arrays[key][row]
 
     def batch_mean(self, key: str) -> np.ndarray:
+        """The batch mean of a per-sample array."""
         return self.arrays[key].mean(axis=0)
 
 
