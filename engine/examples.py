@@ -73,6 +73,29 @@ def mazur_example() -> WorkedExample:
     )
 
 
+# ----- the post's names for the worked example's parameters and neurons ------------------
+def is_worked_example(spec: NetworkSpec) -> bool:
+    """Whether ``spec`` is the worked example's network (2-2-2 sigmoid, squared error): its
+    parameters and neurons then have the post's names (w1…w8, b1, b2, h1, o1)."""
+    layers = [(ly.units, ly.activation) for ly in spec.layers]
+    return spec.n_inputs == 2 and layers == [(2, "sigmoid"), (2, "sigmoid")] and spec.loss == "sse"
+
+
+def post_weight_name(layer: int, i: int, j: int) -> str:
+    """The post's name of W_layer[i, j] (0-based i, j): W1[0,0] is w1, W2[0,0] is w5."""
+    return f"w{4 * (layer - 1) + 2 * i + j + 1}"
+
+
+def post_bias_name(layer: int) -> str:
+    """The post's name of layer ``layer``'s bias: b1 into the hidden layer, b2 into the outputs."""
+    return f"b{layer}"
+
+
+def post_neuron_name(layer: int, unit: int) -> str:
+    """The post's name of a neuron (0-based unit): i1, i2 (inputs), h1, h2, o1, o2."""
+    return f"{'iho'[layer]}{unit + 1}"
+
+
 def write_example_data(example: WorkedExample, path: str | Path, copies: int = 2) -> None:
     """Write the example's data as a CSV: input columns, then target columns.
 

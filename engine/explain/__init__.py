@@ -13,20 +13,26 @@ the window can build them on its own thread without touching the worker's object
 * ``explain_phase(spec, records, translate, row)``: the phase just run, neuron by neuron.
 
 Layers are numbered as in the engine (1..L; layer 0 = the inputs); ``i``/``j``/``unit``
-are 0-based array indices, shown 1-based. ``row`` is the traced sample's row in the
-batch, or None for the batch mean. Every visible word goes through ``translate``
-(``engine.translation``; the window passes Qt's translate), numbers are shown to 6
-significant digits.
+are 0-based array indices, and every text counts from 1. ``row`` is the traced sample's
+row in the batch, or None for the batch mean. Every visible word goes through
+``translate`` (``engine.translation``; the window passes Qt's translate); numbers are
+shown to 6 significant digits, and every formula line holds with the numbers printed in it.
+An ``Explanation`` is written out by ``to_text``, ``to_html`` and ``to_markdown`` (which
+link a symbol's first appearance to the glossary, ``<a href="glossary:ID">``) and
+``to_latex``.
 
 The modules, by what they explain:
 
-* ``numbers``: how numbers are written (``fmt``, subscripts, long sums cut short);
+* ``numbers``: how numbers are written (``fmt``, subscripts, long sums with subtotals);
+* ``names``: the symbols of parameters and neurons (the worked example's are the post's);
 * ``page``: ``Explanation`` and ``Section``, the words naming a neuron and a sample;
+* ``render``: an explanation as text, HTML, markdown or LaTeX, symbols linked;
 * ``records``: reading a step's records for one sample or the batch mean;
 * ``neuron``: a neuron's forward pass and loss, and ``explain_neuron``;
 * ``chain``: a neuron's δ by the chain rule;
 * ``weight``: ``explain_weight`` and ``explain_bias``, their gradients;
-* ``update``: the optimizer's update of one parameter;
+* ``regularization``: the L1/L2 terms of the loss and of a weight's gradient;
+* ``update``: the optimizer's rule, state and step for one parameter;
 * ``phase``: ``explain_phase``.
 """
 

@@ -74,15 +74,28 @@ def delta_chain(
             _slope_text(ly.activation, ly.leaky_slope, z, a, d),
             f"δ = ∂L/∂z = ∂L/∂a · ∂a/∂z = {factor(dL_da)} × {factor(d)} = {fmt(delta)}",
         )
-    note = (
-        translate("explain", "∂L/∂a: how much the loss changes when this neuron's output changes.")
-        if layer == L
-        else translate(
+    if layer == L:
+        note = translate(
+            "explain", "∂L/∂a: how much the loss changes when this neuron's output changes."
+        )
+    elif _dropped(rd, fwd, unit):
+        note = translate(
+            "explain",
+            "δ = 0 because this neuron was dropped for this sample (mask 0): no gradient flows "
+            "back through a neuron that passed nothing forward.",
+        )
+    else:
+        note = translate(
             "explain",
             "∂L/∂a collects the δ of every neuron this one feeds, each times the weight between them.",
         )
-    )
     return Chain(dL_da, d, delta, lines, note)
+
+
+def _dropped(rd: Reader, fwd: TraceRecord, unit: int) -> bool:
+    """Whether dropout switched this neuron off for the traced sample."""
+    mask = fwd.arrays.get("mask")
+    return mask is not None and rd.row is not None and float(mask[rd.row, unit]) == 0.0
 
 
 def _fused_chain(
@@ -141,7 +154,14 @@ def _hidden_dL_da(
     d_above = rd.vec(above, "delta")
     dL_da = rd.v(above, "dL_da_prev", unit)
     delta = rd.v(above, "delta_prev", unit)
-    num = " + ".join(sum_terms(len(W), lambda i: f"{factor(d_above[i])} × {factor(W[i])}"))
+    num = " + ".join(
+        sum_terms(
+            len(W),
+            lambda i: f"{factor(d_above[i])} × {factor(W[i])}",
+            lambda i: float(d_above[i]) * float(W[i]),
+            translate,
+        )
+    )
     if fwd.arrays.get("mask") is None:
         first = "∂L/∂a = Σ δ·w " + translate("explain", "(over the neurons it feeds)") + f" = {num}"
     elif rd.row is None:  # a mean of products, not a product of means

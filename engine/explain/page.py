@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from engine.explain import render
+from engine.explain.names import Names
 from engine.spec import NetworkSpec
 from engine.trace import TraceRecord
 from engine.translation import Translate
@@ -32,42 +33,19 @@ class Explanation:
 
     def to_text(self) -> str:
         """Plain text, one line per formula (for tests, copying and the command line)."""
-        out = [self.heading]
-        for s in self.sections:
-            out.append("")
-            out.append(s.title)
-            out.extend("  " + line for line in s.lines)
-            if s.note:
-                out.append("  " + s.note)
-        if self.footer:
-            out += ["", self.footer]
-        return "\n".join(out)
+        return render.to_text(self)
 
     def to_html(self) -> str:
-        """Rich text for a QTextBrowser: the current phase's section highlighted."""
-        parts = [f"<h3 style='margin-bottom:4px'>{html.escape(self.heading)}</h3>"]
-        mono = "font-family:'DejaVu Sans Mono',monospace;"
-        for s in self.sections:
-            current = s.phase == self.current_phase
-            bg = "#fff4c2" if current else "#f4f6f8"
-            border = "#e0a800" if current else "#d0d7de"
-            lines = "<br>".join(html.escape(line).replace("  ", "&nbsp;&nbsp;") for line in s.lines)
-            note = (
-                f"<br><span style='color:#444;'><i>{html.escape(s.note)}</i></span>"
-                if s.note
-                else ""
-            )
-            parts.append(
-                f"<a name='{html.escape(s.phase)}'></a>"
-                f"<table width='100%' cellspacing='0' cellpadding='6' border='1' "
-                f"style='margin-top:6px; border-collapse:collapse; border-color:{border}; "
-                f"background-color:{bg};'><translate><td bgcolor='{bg}' style='border-color:{border};'>"
-                f'<b>{html.escape(s.title)}</b><br><span style="{mono}">{lines}</span>{note}'
-                f"</td></translate></table>"
-            )
-        if self.footer:
-            parts.append(f"<p style='color:#555'>{html.escape(self.footer)}</p>")
-        return "".join(parts)
+        """Rich text for a QTextBrowser: the current phase highlighted, symbols linked to the glossary."""
+        return render.to_html(self)
+
+    def to_markdown(self) -> str:
+        """Markdown for a worksheet, symbols linked to the glossary."""
+        return render.to_markdown(self)
+
+    def to_latex(self) -> str:
+        """A LaTeX fragment for a worksheet."""
+        return render.to_latex(self)
 
 
 def who(translate: Translate, row: int | None, n: int) -> str:
@@ -83,10 +61,13 @@ def neuron_name(translate: Translate, spec: NetworkSpec, layer: int, unit: int) 
     """A neuron in words: an input, an output neuron or a neuron of a hidden layer."""
     L = len(spec.layers)
     if layer == 0:
-        return translate("explain", "input {u}").format(u=unit + 1)
-    if layer == L:
-        return translate("explain", "output neuron {u}").format(u=unit + 1)
-    return translate("explain", "neuron {u} of hidden layer {k}").format(u=unit + 1, k=layer)
+        words = translate("explain", "input {u}").format(u=unit + 1)
+    elif layer == L:
+        words = translate("explain", "output neuron {u}").format(u=unit + 1)
+    else:
+        words = translate("explain", "neuron {u} of hidden layer {k}").format(u=unit + 1, k=layer)
+    post = Names(spec).neuron(layer, unit)
+    return words if post is None else f"{words} ({post})"
 
 
 def finish(

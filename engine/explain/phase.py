@@ -40,9 +40,9 @@ def explain_phase(
     if rec.kind == "forward":
         lines, note = _forward_summary(translate, spec, rd, rec)
     elif rec.kind == "loss":
-        lines, note = _loss_summary(translate, rd, rec)
+        lines, note = _loss_summary(translate, spec, rd, rec)
     elif rec.kind == "backward":
-        lines, note = _backward_summary(translate, rd, rec)
+        lines, note = _backward_summary(translate, spec, rd, rec)
     else:
         lines, note = _update_summary(translate, spec, rec)
     whose = who(translate, rd.row, rd.n)
@@ -79,11 +79,26 @@ def _forward_summary(
         )
     ]
     z, a = rd.vec(rec, "z"), rd.vec(rec, "a")
-    lines += _per_unit(translate, z, lambda u, v: f"  {u + 1}:  z = {fmt(v)},  a = {fmt(a[u])}")
-    return lines, translate("explain", "Click a neuron to see its sum term by term.")
+    note = translate("explain", "Click a neuron to see its sum term by term.")
+    if "mask" not in rec.arrays:
+        lines += _per_unit(translate, z, lambda u, v: f"  {u + 1}:  z = {fmt(v)},  a = {fmt(a[u])}")
+        return lines, note
+    out, mask = rd.vec(rec, "out"), rd.vec(rec, "mask")
+    dropped = "  " + translate("explain", "(dropped)")
+
+    def line(u: int, v: float) -> str:
+        gone = dropped if rd.row is not None and mask[u] == 0 else ""
+        return f"  {u + 1}:  z = {fmt(v)},  a = {fmt(a[u])},  out = a × mask = {fmt(out[u])}{gone}"
+
+    lines += _per_unit(translate, z, line)
+    return lines, translate(
+        "explain", "Dropout: out = a × mask is what the next layer sees; a dropped neuron sends 0."
+    ) + " " + note
 
 
-def _loss_summary(translate: Translate, rd: Reader, rec: TraceRecord) -> tuple[list[str], str]:
+def _loss_summary(
+    translate: Translate, spec: NetworkSpec, rd: Reader, rec: TraceRecord
+) -> tuple[list[str], str]:
     """loss: every output's prediction and target, the data loss, the regularization."""
     out, y = rd.vec(rec, "output"), rd.vec(rec, "target")
     lines = _per_unit(
@@ -98,35 +113,60 @@ def _loss_summary(translate: Translate, rd: Reader, rec: TraceRecord) -> tuple[l
     )
     lines.append(translate("explain", "data loss L = {v}").format(v=fmt(rec.values["data_loss"])))
     if rec.values.get("regularization"):
+        terms = ["½λ₂·ΣW²"] * bool(spec.l2) + ["λ₁·Σ|W|"] * bool(spec.l1)
         lines.append(
-            translate("explain", "regularization = {v}").format(v=fmt(rec.values["regularization"]))
+            translate("explain", "regularization {f} (weights only) = {v}").format(
+                f=" + ".join(terms), v=fmt(rec.values["regularization"])
+            )
         )
+        lines.append(translate("explain", "total loss L = {v}").format(v=fmt(rec.values["loss"])))
     return lines, translate(
         "explain", "Click an output neuron to see its share of the loss and its δ."
     )
 
 
-def _backward_summary(translate: Translate, rd: Reader, rec: TraceRecord) -> tuple[list[str], str]:
+def _backward_summary(
+    translate: Translate, spec: NetworkSpec, rd: Reader, rec: TraceRecord
+) -> tuple[list[str], str]:
     """backward[k]: every neuron's δ, the largest weight gradient, what goes down a layer."""
     k = rec.layer
     assert k is not None
     lines = [translate("explain", "δ = ∂L/∂z of each neuron of layer {k}:").format(k=k)]
     lines += _per_unit(translate, rd.vec(rec, "delta"), lambda u, v: f"  {u + 1}:  δ = {fmt(v)}")
-    lines.append("∂L/∂W = δᵀ · a_prev,   ∂L/∂b = Σ δ")
+    reg = (" + λ₂·W" if spec.l2 else "") + (" + λ₁·sign(W)" if spec.l1 else "")
+    lines.append(f"∂L/∂W = δᵀ · a_prev{reg},   ∂L/∂b = Σ δ")
     lines.append(
         translate("explain", "largest |∂L/∂W{k}| = {v}").format(
             k=k, v=fmt(np.max(np.abs(rec.arrays["dW"])))
         )
     )
-    if "delta_prev" in rec.arrays:
-        lines.append(
-            translate(
-                "explain", "δ passed down to layer {j}: δ_prev = (δ · W) ⊙ f′(z_prev)"
-            ).format(j=k - 1)
-        )
-    return lines, translate(
+    note = translate(
         "explain", "Click a weight to see its gradient by the chain rule, factor by factor."
     )
+    if "delta_prev" in rec.arrays:
+        below = rd.get(f"forward[{k - 1}]")
+        if below is not None and "mask" in below.arrays:
+            lines.append(
+                translate(
+                    "explain", "δ passed down to layer {j}: δ_prev = (δ · W) ⊙ mask ⊙ f′(z_prev)"
+                ).format(j=k - 1)
+            )
+            note = (
+                translate(
+                    "explain",
+                    "The dropout mask of layer {j} is in δ_prev: a neuron dropped for a sample "
+                    "gets δ = 0 for it.",
+                ).format(j=k - 1)
+                + " "
+                + note
+            )
+        else:
+            lines.append(
+                translate(
+                    "explain", "δ passed down to layer {j}: δ_prev = (δ · W) ⊙ f′(z_prev)"
+                ).format(j=k - 1)
+            )
+    return lines, note
 
 
 def _update_summary(

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from engine.explain import regularization
 from engine.explain.chain import Chain, delta_chain
+from engine.explain.names import Names
 from engine.explain.neuron import forward_section, loss_section
-from engine.explain.numbers import factor, fmt, sub
+from engine.explain.numbers import factor, fmt
 from engine.explain.page import Explanation, Section, finish, neuron_name, not_stepped, who
 from engine.explain.records import Reader
 from engine.explain.update import update_section
@@ -30,15 +32,11 @@ def explain_weight(
     """The weight W_layer[i, j] (from unit j below to unit i): its term, its gradient, its update."""
     rd = Reader(records, row)
     name = f"W{layer}"
-    src = (
-        translate("explain", "input {j}").format(j=j + 1)
-        if layer == 1
-        else translate("explain", "neuron {j} of layer {k}").format(j=j + 1, k=layer - 1)
-    )
-    heading = translate("explain", "weight {name}[{i},{j}]: {src} → {dst} — {who}").format(
-        name=name,
-        i=i + 1,
-        j=j + 1,
+    src = translate("explain", "input {j}").format(j=j + 1)
+    if layer > 1:
+        src = neuron_name(translate, spec, layer - 1, j)
+    heading = translate("explain", "weight {name}: {src} → {dst} — {who}").format(
+        name=Names(spec).both(name, (i, j)),
         src=src,
         dst=neuron_name(translate, spec, layer, i),
         who=who(translate, rd.row, rd.n),
@@ -49,7 +47,7 @@ def explain_weight(
     if layer == len(spec.layers):
         sections.append(loss_section(translate, spec, rd, i))
     sections.append(_gradient_section(translate, spec, records, rd, layer, i, j))
-    sections.append(update_section(translate, spec, rd, name, (i, j), "w"))
+    sections.append(update_section(translate, spec, rd, name, (i, j)))
     return finish(heading, sections, records)
 
 
@@ -64,9 +62,8 @@ def explain_bias(
     """The bias b_layer[unit]: its place in z, its gradient (∂z/∂b = 1), its update."""
     rd = Reader(records, row)
     name = f"b{layer}"
-    heading = translate("explain", "bias {name}[{u}] of {who} — {w}").format(
-        name=name,
-        u=unit + 1,
+    heading = translate("explain", "bias {name} of {who} — {w}").format(
+        name=Names(spec).both(name, (unit,)),
         who=neuron_name(translate, spec, layer, unit),
         w=who(translate, rd.row, rd.n),
     )
@@ -76,7 +73,7 @@ def explain_bias(
     if layer == len(spec.layers):
         sections.append(loss_section(translate, spec, rd, unit))
     sections.append(_gradient_section(translate, spec, records, rd, layer, unit, None))
-    sections.append(update_section(translate, spec, rd, name, (unit,), "b"))
+    sections.append(update_section(translate, spec, rd, name, (unit,)))
     return finish(heading, sections, records)
 
 
@@ -95,15 +92,23 @@ def _gradient_section(
     if bwd is None or chain is None:
         return None
     lines = list(chain.lines)
+    note = chain.note
     index: tuple[int, ...]
+    names = Names(spec)
     if j is not None:
-        more, total = _weight_gradient_lines(translate, spec, rd, bwd, chain, layer, i, j)
-        name, index, sym = f"W{layer}", (i, j), "w"
+        name, index = f"W{layer}", (i, j)
+        sym = names.param(name, index)
+        more, total = _weight_gradient_lines(translate, spec, rd, bwd, chain, layer, i, j, sym)
         title = translate("explain", "{phase}: gradient of this weight")
+        if regularization.is_on(spec):
+            note += " " + regularization.gradient_note(translate, spec)
     else:
-        more, total = _bias_gradient_lines(translate, rd, bwd, i)
-        name, index, sym = f"b{layer}", (i,), "b"
+        name, index = f"b{layer}", (i,)
+        sym = names.param(name, index)
+        more, total = _bias_gradient_lines(translate, rd, bwd, i, sym)
         title = translate("explain", "{phase}: gradient of this bias")
+        if regularization.is_on(spec):
+            note += " " + regularization.bias_note(translate)
     lines += more
     fd = finite_difference(spec, records, name, index)
     if fd is not None:
@@ -115,9 +120,7 @@ def _gradient_section(
             ).format(p=sym, fd=fmt(fd), h=FD_STEP, bp=fmt(total), rel=f"{rel:.1e}")
         )
     phase = f"backward[{layer}]"
-    return Section(
-        phase, title.format(phase=describe_phase(phase, translate)), tuple(lines), chain.note
-    )
+    return Section(phase, title.format(phase=describe_phase(phase, translate)), tuple(lines), note)
 
 
 def _weight_gradient_lines(
@@ -129,69 +132,68 @@ def _weight_gradient_lines(
     layer: int,
     i: int,
     j: int,
+    p: str,
 ) -> tuple[list[str], float]:
-    """(lines for ∂L/∂w = ∂L/∂a · ∂a/∂z · ∂z/∂w, its batch total and regularization; the total)."""
+    """(lines for ∂L/∂w = ∂L/∂a · ∂a/∂z · ∂z/∂w, the sum of the samples' shares and the
+    regularization term; the total)."""
     lines: list[str] = []
     n = rd.n
     a_j = rd.v(bwd, "a_prev", j)
-    sym_in = f"x{sub(j + 1)}" if layer == 1 else f"a{sub(j + 1)}"
+    sym_in = Names(spec).incoming(layer, j)
     total = float(bwd.arrays["dW"][i, j])
+    delta = np.asarray(bwd.arrays["delta"], dtype=np.float64)[:, i]
+    data_part = float(np.sum(delta * np.asarray(bwd.arrays["a_prev"], dtype=np.float64)[:, j]))
+    reg_symbols, reg_numbers, _ = regularization.gradient_terms(
+        spec, float(bwd.arrays["W"][i, j]), p
+    )
     if rd.row is None:
         lines.append(
             translate(
-                "explain", "∂L/∂w = Σ over the batch of δ · {a} (1/n is inside δ) = {v}"
-            ).format(a=sym_in, v=fmt(total))
+                "explain", "∂L/∂{p} = Σ over the batch of δ · {a} (1/n is inside δ) = {v}"
+            ).format(p=p, a=sym_in, v=fmt(data_part if reg_symbols else total))
         )
     else:
-        share = float(bwd.arrays["delta"][rd.row, i] * bwd.arrays["a_prev"][rd.row, j])
-        lines.append(f"∂z/∂w = {sym_in} = {fmt(a_j)}")
+        share = float(delta[rd.row] * float(bwd.arrays["a_prev"][rd.row, j]))
+        lines.append(f"∂z/∂{p} = {sym_in} = {fmt(a_j)}")
         if chain.dL_da is not None and chain.da_dz is not None:
             lines.append(
-                f"∂L/∂w = ∂L/∂a · ∂a/∂z · ∂z/∂w = {factor(chain.dL_da)} × {factor(chain.da_dz)} × {factor(a_j)} = {fmt(share)}"
+                f"∂L/∂{p} = ∂L/∂a · ∂a/∂z · ∂z/∂{p} = {factor(chain.dL_da)} × {factor(chain.da_dz)} × {factor(a_j)} = {fmt(share)}"
             )
         else:
             lines.append(
-                f"∂L/∂w = δ · ∂z/∂w = {factor(chain.delta)} × {factor(a_j)} = {fmt(share)}"
+                f"∂L/∂{p} = δ · ∂z/∂{p} = {factor(chain.delta)} × {factor(a_j)} = {fmt(share)}"
             )
         if n > 1:
             lines.append(
                 translate(
-                    "explain", "batch total ∂L/∂w = Σ of the {n} samples' shares = {v}"
-                ).format(n=n, v=fmt(total))
+                    "explain",
+                    "batch total of the samples' shares: Σ of the {n} shares δ · {a} = {v}",
+                ).format(n=n, a=sym_in, v=fmt(data_part if reg_symbols else total))
             )
-    w = float(bwd.arrays["W"][i, j])
-    if spec.l2 or spec.l1:
-        data_part = float(np.sum(bwd.arrays["delta"][:, i] * bwd.arrays["a_prev"][:, j]))
-        reg = []
-        if spec.l2:
-            reg.append(f"λ₂·w = {fmt(spec.l2)} × {factor(w)}")
-        if spec.l1:
-            reg.append(f"λ₁·sign(w) = {fmt(spec.l1)} × {fmt(np.sign(w))}")
+    if reg_symbols:
         lines.append(
-            translate("explain", "+ regularization: {terms}; ∂L/∂w = {d} + {r} = {t}").format(
-                terms="; ".join(reg), d=fmt(data_part), r=factor(total - data_part), t=fmt(total)
-            )
+            f"∂L/∂{p} = Σ δ·{sym_in}{reg_symbols} = {fmt(data_part)}{reg_numbers} = {fmt(total)}"
         )
     return lines, total
 
 
 def _bias_gradient_lines(
-    translate: Translate, rd: Reader, bwd: TraceRecord, i: int
+    translate: Translate, rd: Reader, bwd: TraceRecord, i: int, p: str
 ) -> tuple[list[str], float]:
     """(lines for ∂L/∂b = δ · 1 and its batch total; the total)."""
     lines: list[str] = []
     total = float(bwd.arrays["db"][i])
     if rd.row is None:
         lines.append(
-            translate("explain", "∂L/∂b = Σ over the batch of δ = {v}").format(v=fmt(total))
+            translate("explain", "∂L/∂{p} = Σ over the batch of δ = {v}").format(p=p, v=fmt(total))
         )
     else:
         share = float(bwd.arrays["delta"][rd.row, i])
-        lines.append(f"∂L/∂b = δ · ∂z/∂b = {factor(share)} × 1 = {fmt(share)}")
+        lines.append(f"∂L/∂{p} = δ · ∂z/∂{p} = {factor(share)} × 1 = {fmt(share)}")
         if rd.n > 1:
             lines.append(
-                translate("explain", "batch total ∂L/∂b = Σ of the {n} samples' δ = {v}").format(
-                    n=rd.n, v=fmt(total)
+                translate("explain", "batch total ∂L/∂{p} = Σ of the {n} samples' δ = {v}").format(
+                    p=p, n=rd.n, v=fmt(total)
                 )
             )
     return lines, total
