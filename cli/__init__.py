@@ -1,4 +1,4 @@
-"""The command line: ``backprop-lab new | train | export | predict | check-gradients``.
+"""The command line: ``backprop-lab new | train | export | predict | check-gradients | explain``.
 
 Each sub-command is one module with ``HELP``, ``DESCRIPTION``, ``add_arguments(parser)``
 and ``run(args) -> int``; ``cli.common`` holds what they share. Nothing here
@@ -28,6 +28,7 @@ _MODULES = {
     "export": "export",
     "predict": "predict",
     "check-gradients": "check_gradients",
+    "explain": "explain",
 }
 COMMANDS: tuple[str, ...] = tuple(_MODULES)
 
