@@ -122,12 +122,10 @@ def test_lupdate_files_every_string_under_a_named_context(tmp_path):
     tool = _lupdate()
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
-    root = GUI.parent
-    sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
-    sources += [str(p) for p in sorted((root / "engine" / "explain").glob("*.py"))]
-    sources += [str(root / "engine" / "trace.py")]
     ts = tmp_path / "all.ts"
-    result = subprocess.run([tool, *sources, "-ts", str(ts)], capture_output=True, text=True)
+    result = subprocess.run(
+        [tool, *lupdate_sources(), "-ts", str(ts)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     text = ts.read_text(encoding="utf-8")
     contexts = dict(
@@ -136,5 +134,66 @@ def test_lupdate_files_every_string_under_a_named_context(tmp_path):
     )
     assert sum(contexts.values()) > 300  # the interface's strings were found
     assert "" not in contexts, f"{contexts.get('')} strings under no context"
-    for expected in ("MainWindow", "NetworkDiagram", "StepPanel", "explain", "phase"):
+    for expected in (
+        "MainWindow",
+        "NetworkDiagram",
+        "StepPanel",
+        "explain",
+        "phase",
+        "glossary",
+        "optimizers",
+    ):
         assert expected in contexts
+    assert contexts["glossary"] >= 60  # a term and a text per entry
+
+
+#: the engine modules whose words the window shows (docs/translating.md lists the same)
+ENGINE_SOURCES = ("engine/optimizers.py", "engine/glossary.py", "engine/trace.py")
+
+
+def lupdate_sources() -> list[str]:
+    """The files docs/translating.md gives lupdate: gui/, session/, the engine's shown words."""
+    root = GUI.parent
+    sources = [str(p) for p in sorted(GUI.rglob("*.py"))]
+    sources += [str(p) for p in sorted((root / "session").glob("*.py"))]
+    sources += [str(p) for p in sorted((root / "engine" / "explain").glob("*.py"))]
+    sources += [str(root / name) for name in ENGINE_SOURCES]
+    return sources
+
+
+def _messages(ts_text: str, contexts: tuple[str, ...]) -> set[tuple[str, str]]:
+    """(context, source text) of every message of these contexts in a catalogue."""
+    import html
+    import re
+
+    found = set()
+    for block in re.findall(r"<context>(.*?)</context>", ts_text, re.S):
+        name = re.search(r"<name>(.*?)</name>", block).group(1)
+        if name in contexts:
+            for source in re.findall(r"<source>(.*?)</source>", block, re.S):
+                found.add((name, html.unescape(source)))
+    return found
+
+
+def test_the_template_catalogue_holds_every_engine_string(tmp_path):
+    """assets/translations/backprop_lab_template.ts is regenerated (docs/translating.md) whenever
+    the explanations, the glossary, the phases or the optimizers' words change."""
+    import subprocess
+
+    import pytest
+
+    tool = _lupdate()
+    if tool is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    root = GUI.parent
+    engine = [str(p) for p in sorted((root / "engine" / "explain").glob("*.py"))]
+    engine += [str(root / name) for name in ENGINE_SOURCES]
+    ts = tmp_path / "engine.ts"
+    result = subprocess.run([tool, *engine, "-ts", str(ts)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    contexts = ("explain", "phase", "glossary", "optimizers")
+    wanted = _messages(ts.read_text(encoding="utf-8"), contexts)
+    template = root / "assets" / "translations" / "backprop_lab_template.ts"
+    have = _messages(template.read_text(encoding="utf-8"), contexts)
+    missing = sorted(wanted - have)
+    assert not missing, f"{len(missing)} strings missing from the template, e.g. {missing[:3]}"
