@@ -436,6 +436,8 @@ def is_project_file(path: str | os.PathLike) -> bool:
     p = Path(path)
     if p.suffix.lower() == ".bplab":
         return True
+    if p.suffix.lower() in (".safetensors", ".pt", ".pth"):
+        return False  # weights (the reader refuses pickles with a message)
     if p.suffix.lower() in (".npz", ".json"):
         try:
             with open(p, "rb") as f:

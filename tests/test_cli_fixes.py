@@ -121,3 +121,14 @@ def test_options_that_do_not_apply_are_refused(tmp_path, args, option):
     r = run("new", *args, "-o", "p.bplab", cwd=tmp_path)
     assert r.returncode == 2 and option in r.stderr and "does not apply" in r.stderr
     assert not (tmp_path / "p.bplab").exists()
+
+
+def test_predict_reads_an_exported_safetensors_model(tmp_path):
+    pytest.importorskip("safetensors")
+    assert run("new", "-o", "p.bplab", "--quiet", cwd=tmp_path).returncode == 0
+    assert run("export", "p.bplab", "-o", "m.safetensors", cwd=tmp_path).returncode == 0
+    (tmp_path / "in.csv").write_text("x1,x2\n0.1,0.2\n-1,0.5\n")
+    from_project = run("predict", "p.bplab", "--input", "in.csv", cwd=tmp_path)
+    from_weights = run("predict", "m.safetensors", "--input", "in.csv", cwd=tmp_path)
+    assert from_weights.returncode == 0, from_weights.stderr
+    assert from_weights.stdout == from_project.stdout
