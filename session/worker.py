@@ -49,6 +49,7 @@ from session.mailbox import Captured, WorkerMailbox
 from session.race_runner import RaceCommands
 from session.snapshot import HealthBuffer, HistoryBuffer, Snapshot
 from session.timeline import Timeline
+from session.timeline_commands import TimelineCommands
 
 # a little above 30, so that the jitter of the window's 10 ms poll does not take the rate it
 # draws under 30 a second
@@ -70,7 +71,7 @@ HEATMAP_RESOLUTION = 64
 TIMELINE_SECONDS = 0.5
 
 
-class TrainingWorker(RaceCommands, WorkerMailbox):
+class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
     """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
 
     def __init__(
@@ -395,43 +396,6 @@ class TrainingWorker(RaceCommands, WorkerMailbox):
 
     def _cmd_set_traced_sample(self, row: int) -> None:
         self._traced_sample = max(0, int(row))
-
-    def _cmd_restore_timeline(self, step: int) -> None:
-        """Show the state after ``step``: the later steps stay on the timeline (and in the
-        history) to scrub back to, until training or an edit goes on from here."""
-        state = self.timeline.get(int(step))
-        self._playing = False
-        self._abort_partial_step()
-        self.trainer.load_state_dict(state)
-        self.stepper = Stepper(self.trainer)
-        self._message = None
-        self._evaluate(append=False)
-
-    def _drop_future(self) -> None:
-        """Training or an edit goes on from an earlier step than the newest one: the steps
-        after it (timeline and loss history) are no longer this run's, and the message says so.
-
-        Not in the middle of a step: that step, gone back into phase by phase, is only done
-        again (recording it replaces the old one).
-        """
-        step = self.trainer.step_count
-        steps = self.timeline.steps()
-        if self.stepper.mid_step or not steps or steps[-1] <= step:
-            return
-        self.timeline.truncate_after(step)
-        h = self.history.view()
-        self.history.truncate(int(np.searchsorted(h.step, step, side="right")))
-        if steps[-1] == step + 1:
-            text = self.translate(
-                "TrainingWorker", "Step %1 was dropped: training goes on from step %3."
-            )
-        else:
-            text = self.translate(
-                "TrainingWorker", "Steps %1–%2 were dropped: training goes on from step %3."
-            )
-        self._message = (
-            text.replace("%1", str(step + 1)).replace("%2", str(steps[-1])).replace("%3", str(step))
-        )
 
     def _cmd_load(self, spec, dataset_spec, backend, state, history) -> None:
         self._playing = False
