@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 NUMBER = r"\d+(?:\.\d+)?(?:e[+-]?\d+)?"
 _NUMBER_ONLY = re.compile(rf"[-−]?{NUMBER}")
@@ -164,6 +165,7 @@ def evaluate(text: str) -> Val:
     return _Parser(_ELIDED.sub(r"(\1)", text)).parse()
 
 
+@cache  # pages repeat sections (a neuron's sum is on every page of its weights)
 def check_line(line: str) -> int:
     """Check one formula line; returns how many numeric parts were recomputed (0: not a formula).
 

@@ -2,7 +2,8 @@
 
 Over random small networks (1–3 layers, every activation and loss, L1/L2 and dropout on
 or off, all six optimizers, a step or two in so the optimizers have state) each formula
-line of every neuron, weight and bias page and of every phase summary is recomputed
+line of every neuron, weight and bias page (after the whole step, and in the middle of
+it) and of the phase summary after every phase is recomputed
 from its printed numbers (tests/formula_check.py) and must give the result it prints.
 The same texts must count from 1 and never print "−0".
 """
@@ -32,8 +33,8 @@ SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
 @st.composite
-def networks(draw):
-    """(spec, X, y) of a small random network and data set."""
+def networks(draw, optimizer: str):
+    """(spec, X, y) of a small random network trained by ``optimizer``, and a data set."""
     n_in = draw(st.integers(1, 7))
     hidden = draw(st.lists(st.integers(1, 7), min_size=0, max_size=2))
     loss = draw(st.sampled_from(("mse", "sse", "bce", "cce")))
@@ -46,7 +47,6 @@ def networks(draw):
         out_act = draw(st.sampled_from(("linear", "sigmoid", "tanh", "softmax")))
     layers = tuple(LayerSpec(u, draw(st.sampled_from(HIDDEN))) for u in hidden)
     layers += (LayerSpec(n_out, out_act),)
-    optimizer = draw(st.sampled_from(OPTIMIZERS))
     try:
         spec = NetworkSpec(
             n_in,
@@ -126,14 +126,17 @@ def check_indices(text: str, sizes: tuple[int, ...], n: int) -> None:
 COVERAGE: dict[str, int] = {}
 
 
+@pytest.mark.parametrize("optimizer", OPTIMIZERS)
 @settings(
-    max_examples=40,
+    max_examples=6,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-@given(networks(), st.integers(0, 2))
-def test_every_formula_line_gives_the_result_it_prints(case, steps_before):
-    spec, X, y = case
+@given(data=st.data())
+def test_every_formula_line_gives_the_result_it_prints(optimizer, data):
+    spec, X, y = data.draw(networks(optimizer))
+    steps_before = data.draw(st.integers(0, 2))
+    cut = data.draw(st.floats(0, 1))
     stepper = Stepper(Trainer(spec, X, y))
     for _ in range(steps_before):
         stepper.finish_step()
@@ -145,7 +148,11 @@ def test_every_formula_line_gives_the_result_it_prints(case, steps_before):
         for row in (0, n - 1, None):
             formulas += check_page(explain_phase(spec, records, row=row), spec.sizes, n)
     n = len(records[0].arrays["a_prev"])
-    for page in pages(spec, records, (n - 1, None)):
+    for page in pages(spec, records, (n - 1, None)):  # every section of every item
+        formulas += check_page(page, spec.sizes, n)
+    # and the items as they are in the middle of the step
+    middle = records[: 1 + int(cut * (len(records) - 1))]
+    for page in pages(spec, middle, (0,)):
         formulas += check_page(page, spec.sizes, n)
     assert formulas
     for name, mark in KINDS.items():
