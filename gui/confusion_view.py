@@ -26,7 +26,6 @@ from gui.widgets.plot_widget import plot_widget
 
 LABEL_CLASSES = 20  # up to this many classes each cell shows its count
 IMAGE_SIDE = 500  # the image has at most this many pixels a side
-AXIS_TICKS = 6  # about this many class names along an axis beyond LABEL_CLASSES
 
 
 def confusion_image(cells: np.ndarray, k: int, side: int = IMAGE_SIDE) -> tuple[np.ndarray, int]:
@@ -128,6 +127,10 @@ class ConfusionView(QWidget):
         self._cells: np.ndarray | None = None
         self.block = 1  # classes one pixel spans
         self._pair_lines: list[str] = []
+        self._tick_steps = (0, 0)  # classes from one axis name to the next (x, y)
+        vb = self.plot.getViewBox()
+        vb.sigResized.connect(self._update_ticks)
+        vb.sigRangeChanged.connect(self._update_ticks)
 
     def show_summary(self, summary: dict, class_names: tuple[str, ...]) -> None:
         """Draw a confusion summary (engine/output_summary.py's ``confusion_summary``)."""
@@ -153,11 +156,28 @@ class ConfusionView(QWidget):
         self._show_pairs(k, summary.get("confusion_top"))
 
     def _set_axes(self, k: int, names: tuple[str, ...]) -> None:
-        step = 1 if k <= LABEL_CLASSES else nice_step(k / AXIS_TICKS)
-        ticks = [[(i, names[i][:12] if i < len(names) else str(i)) for i in range(0, k, step)]]
-        self.plot.getAxis("bottom").setTicks(ticks)
-        self.plot.getAxis("left").setTicks(ticks)
+        self._tick_steps = (0, 0)
         self.plot.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
+        self._update_ticks()
+
+    def _update_ticks(self, *_args) -> None:
+        """Class names along both axes, as many as fit: every one, or every 2nd, 5th, 10th, …"""
+        k, names = self._k, self._names
+        vb = self.plot.getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        if k <= 0 or vb.width() <= 0 or vb.height() <= 0:
+            return
+        longest = max((len(n[:12]) for n in names), default=2)
+        steps = (
+            nice_step((7 * longest + 12) / (vb.width() / max(x1 - x0, 1e-9))),
+            nice_step(18 / (vb.height() / max(y1 - y0, 1e-9))),
+        )
+        if steps == self._tick_steps:
+            return
+        self._tick_steps = steps
+        for axis, step in zip(("bottom", "left"), steps, strict=True):
+            ticks = [(i, names[i][:12] if i < len(names) else str(i)) for i in range(0, k, step)]
+            self.plot.getAxis(axis).setTicks([ticks])
 
     def _show_pairs(self, k: int, top) -> None:
         self._pair_lines = []
