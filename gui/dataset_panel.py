@@ -223,7 +223,7 @@ class DatasetPanel(QWidget):
         self._set_row_visible_by_field(self.noise, synthetic and bool(info and info.has_noise))
         self._set_row_visible_by_field(self.classes, bool(info and info.has_classes))
         if dataset is not None:
-            n_tr, n_te = len(dataset.X_train), len(dataset.X_test)
+            n_tr, n_te = dataset.n_train, dataset.n_test  # the real counts, not the sample's
             what = (
                 self.tr("classification, %1 classes").replace("%1", str(dataset.n_classes))
                 if dataset.task == "classification"

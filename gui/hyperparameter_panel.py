@@ -342,7 +342,7 @@ class HyperparameterPanel(QWidget):
         if self._spec is None:
             return
         b = self._spec.batch_size
-        n = None if self._dataset is None else len(self._dataset.X_train)
+        n = None if self._dataset is None else self._dataset.n_train  # the real count
         if b == 1:
             text = self.tr("SGD")
             tip = self.tr("Stochastic gradient descent: one sample per step")

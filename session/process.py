@@ -56,6 +56,9 @@ CHILD_NICENESS = 5
 CHECKPOINT_SECONDS = 2.0
 # a child that dies more often than this within a minute is not restarted again
 MAX_RESTARTS = 3
+# the window's copy of the data holds at most this many training and test rows: it only draws
+# them (a preview, a scatter of 2-D points), and MNIST's whole copy would double its memory
+WINDOW_ROWS = 2000
 _F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe holds a whole snapshot, so the child rarely waits
 
 
@@ -210,7 +213,7 @@ class ProcessWorker(WorkerMailbox):
         cap = Captured(
             ck["spec"],
             ck["dataset_spec"],
-            dataset,
+            _without_rows(dataset),  # the window's copy is a sample: an export loads the data
             ck["state"],
             self._history.to_dict(),
             ck["backend"],
@@ -479,7 +482,10 @@ class _EventPipe:
         self._sender = sender
 
     def put(self, event: tuple) -> None:
-        if event[0] == "captured":
+        if event[0] == "dataset":
+            # the window draws the data, it never trains on it: a capped sample, real counts
+            event = ("dataset", event[1].capped(WINDOW_ROWS))
+        elif event[0] == "captured":
             # a capture needs the data's description, not its rows (MNIST's are 190 MB)
             cap = event[2]
             event = (*event[:2], dataclasses.replace(cap, dataset=_without_rows(cap.dataset)))
@@ -487,6 +493,8 @@ class _EventPipe:
 
 
 def _without_rows(ds: Dataset) -> Dataset:
-    """The dataset with every array cut to no rows (columns, names and preprocessing kept)."""
+    """The dataset with every array cut to no rows (columns, names, preprocessing and the row
+    counts kept)."""
     rows = ("X_train", "y_train", "X_test", "y_test", "raw_train", "raw_test")
-    return dataclasses.replace(ds, **{f: getattr(ds, f)[:0] for f in rows})
+    cut = {f: getattr(ds, f)[:0] for f in rows}
+    return dataclasses.replace(ds, **cut, train_rows=ds.n_train, test_rows=ds.n_test)

@@ -150,6 +150,47 @@ class Dataset:
     preprocessing: Preprocessing
     is_2d: bool
     image_shape: tuple[int, int] | None = None
+    # the real row counts where the arrays hold only a sample (the window's copy: ``capped``)
+    train_rows: int | None = None
+    test_rows: int | None = None
+
+    @property
+    def n_train(self) -> int:
+        """Training rows of the real data (also when this copy holds only a sample)."""
+        return int(self.X_train.shape[0]) if self.train_rows is None else self.train_rows
+
+    @property
+    def n_test(self) -> int:
+        """Test rows of the real data (also when this copy holds only a sample)."""
+        return int(self.X_test.shape[0]) if self.test_rows is None else self.test_rows
+
+    @property
+    def is_sample(self) -> bool:
+        """Whether the arrays hold only some of the rows (see ``capped``)."""
+        return self.train_rows is not None or self.test_rows is not None
+
+    def capped(self, limit: int) -> Dataset:
+        """This dataset with at most ``limit`` training and ``limit`` test rows, for the window,
+        which only draws them (MNIST's 70 000 rows would double its memory); the real counts
+        are kept in ``train_rows`` / ``test_rows``. Itself when both splits already fit.
+
+        The rows are spread evenly over each split, in order, and (regression) include the
+        smallest and the largest first target, so the colour scale spans the real range."""
+        if self.X_train.shape[0] <= limit and self.X_test.shape[0] <= limit:
+            return self
+        train = _spread_rows(self.y_train, limit, self.task == "regression")
+        test = _spread_rows(self.y_test, limit, self.task == "regression")
+        return dataclasses.replace(
+            self,
+            X_train=self.X_train[train],
+            y_train=self.y_train[train],
+            raw_train=self.raw_train[train],
+            X_test=self.X_test[test],
+            y_test=self.y_test[test],
+            raw_test=self.raw_test[test],
+            train_rows=self.n_train,
+            test_rows=self.n_test,
+        )
 
     @property
     def n_features(self) -> int:
@@ -194,3 +235,18 @@ class Dataset:
             raise DataError(f"loss: {loss} is for classification; this dataset is regression (use mse or sse)")
         if self.task == "classification" and loss == "bce" and self.n_classes != 2:
             raise DataError(f"loss: bce needs exactly 2 classes; this dataset has {self.n_classes} (use cce)")
+
+
+def _spread_rows(y: np.ndarray, limit: int, extremes: bool) -> np.ndarray:
+    """At most ``limit`` row indices spread evenly over ``len(y)`` rows, in order; with
+    ``extremes``, the rows of the smallest and largest first target among them."""
+    n = len(y)
+    if n <= limit:
+        return np.arange(n)
+    rows = np.unique(
+        np.linspace(0, n - 1, limit - 2 if extremes else limit).round().astype(np.int64)
+    )
+    if extremes and n:
+        first = np.asarray(y, dtype=np.float64).reshape(n, -1)[:, 0]
+        rows = np.union1d(rows, [int(np.argmin(first)), int(np.argmax(first))])
+    return rows
