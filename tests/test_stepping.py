@@ -173,3 +173,36 @@ def test_previous_phase_after_fast_steps_does_not_jump_back(fast):
     st.previous_phase()
     # nothing traced to step back into: the fast steps must not be thrown away
     assert_states_equal(tr.state_dict(), state)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_traced_steps_equal_the_fast_path_with_blocked_updates(optimizer, dtype, monkeypatch):
+    """The fast path writes the gradients into the flat gradient buffer and updates block by
+    block; the stepper gathers its gradients and the same optimizer updates them: the same
+    bits, through a subnormal flush, with a frozen layer, L1, L2 and dropout."""
+    import engine.optimizers
+
+    monkeypatch.setattr(engine.optimizers, "BLOCK", 5)
+    spec = NetworkSpec.simple(
+        2,
+        (6, 5),
+        3,
+        activation="relu",
+        loss="cce",
+        optimizer=optimizer,
+        lr=0.05,
+        batch_size=4,
+        dropout=0.2,
+        l1=0.001,
+        l2=0.01,
+        dtype=dtype,
+        seed=9,
+    ).with_layer(1, freeze_weights=True)
+    X, y = data(30, seed=2)
+    fast, traced = Trainer(spec, X, y), Trainer(spec, X, y)
+    fast.run_steps(18)
+    st = Stepper(traced)
+    for _ in range(18):
+        st.finish_step()
+    assert_states_equal(traced.state_dict(), fast.state_dict())

@@ -356,3 +356,79 @@ def test_ordinary_training_never_counts_as_diverged(name, loss, out):
     tr = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
     tr.run_steps(3000)  # batch size 1: the noisiest losses SGD gives
     assert tr.step_count == 3000
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+def test_blocked_flat_updates_agree_with_per_parameter_updates_bit_for_bit(optimizer, monkeypatch):
+    """On the host the flat update runs block by block in place (optimizers.BLOCK elements at
+    a time); with blocks of 7 every parameter is cut across blocks, and a subnormal flush
+    (every 16 updates) falls inside the run. Still the bits of the per-parameter rule."""
+    pytest.importorskip("array_api_strict")
+    import engine.optimizers
+    from engine.backend import get_backend
+
+    monkeypatch.setattr(engine.optimizers, "BLOCK", 7)
+    X, y = blobs()
+    for dtype in ("float64", "float32"):
+        spec = NetworkSpec.simple(
+            2, [5, 4], 3, optimizer=optimizer, lr=0.05, batch_size=8, dtype=dtype, l1=0.001
+        )
+        spec = spec.with_layer(0, freeze_biases=True)
+        flat = Trainer(spec, X, y)
+        strict = Trainer(spec, X, y, backend=get_backend("array_api_strict"))
+        assert flat.network.flat is not None and flat.network.flat.size > 7
+        flat.run_steps(35)
+        strict.run_steps(35)
+        a, b = flat.state_dict(), strict.state_dict()
+        for name in a["params"]:
+            assert np.array_equal(a["params"][name], b["params"][name]), (dtype, name)
+        assert a["optimizer"]["steps"] == b["optimizer"]["steps"]
+        for name, st in a["optimizer"]["state"].items():
+            for key, arr in st.items():
+                assert np.array_equal(arr, b["optimizer"]["state"][name][key]), (name, key)
+        steps = flat.optimizer.last_steps()
+        assert set(steps) == set(flat.network.flat_names)
+
+
+def test_an_mlp_trains_as_torch_with_blocked_updates(monkeypatch):
+    """A ReLU MLP with softmax cross-entropy and Adam, its update cut into blocks: the same
+    weights as torch.nn + torch.optim.Adam after ten steps (float64)."""
+    torch = pytest.importorskip("torch")
+    import engine.optimizers
+
+    monkeypatch.setattr(engine.optimizers, "BLOCK", 100)
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(64, 6))
+    y = rng.integers(0, 4, 64)
+    spec = NetworkSpec.simple(
+        6, [16, 12], 4, activation="relu", optimizer="adam", lr=0.01, batch_size=16
+    ).replace(dtype="float64")
+    tr = Trainer(spec, X, y)
+    params = tr.network.get_parameters()
+    model = torch.nn.Sequential(
+        torch.nn.Linear(6, 16),
+        torch.nn.ReLU(),
+        torch.nn.Linear(16, 12),
+        torch.nn.ReLU(),
+        torch.nn.Linear(12, 4),
+    ).double()
+    with torch.no_grad():
+        for k, layer in enumerate(model[::2], start=1):
+            layer.weight.copy_(torch.from_numpy(params[f"W{k}"]))
+            layer.bias.copy_(torch.from_numpy(params[f"b{k}"]))
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
+    for _ in range(10):
+        tr.step()
+        idx = torch.from_numpy(np.asarray(tr.perm[tr.cursor - 16 : tr.cursor]))
+        opt.zero_grad()
+        torch.nn.functional.cross_entropy(model(Xt[idx]), yt[idx]).backward()
+        opt.step()
+    ours = tr.network.get_parameters()
+    for k, layer in enumerate(model[::2], start=1):
+        np.testing.assert_allclose(
+            ours[f"W{k}"], layer.weight.detach().numpy(), rtol=1e-9, atol=1e-12
+        )
+        np.testing.assert_allclose(
+            ours[f"b{k}"], layer.bias.detach().numpy(), rtol=1e-9, atol=1e-12
+        )
