@@ -11,6 +11,7 @@ classes from whole numbers, the panel asks first, offering regression instead.
 from __future__ import annotations
 
 import dataclasses
+import os
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QTimer, Signal
@@ -46,6 +47,16 @@ def inferred_classes(spec: DatasetSpec) -> tuple[int, bool] | None:
     return len(names), whole_number_classes(names)
 
 
+def _file_key(spec: DatasetSpec) -> tuple:
+    """The file and its target column, as they are now (a file written again is read again)."""
+    try:
+        st = os.stat(spec.path or "")
+        stamp: tuple = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = ()
+    return (spec.name, spec.path, spec.target, stamp)
+
+
 class ManyClassesWarning(QFrame):
     """Passes a dataset request on (``proceed``), after asking when Auto would build a
     classifier of more than ``MAX_CLASSES`` classes from whole numbers."""
@@ -76,6 +87,7 @@ class ManyClassesWarning(QFrame):
         self._pending: tuple[DatasetSpec, Future] | None = None
         self._asking: DatasetSpec | None = None
         self._accepted: set[tuple] = set()  # files whose many classes the user kept
+        self._found: dict[tuple, tuple[int, bool] | None] = {}  # counts of files read before
         self._timer = QTimer(self)
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._poll)
@@ -94,7 +106,13 @@ class ManyClassesWarning(QFrame):
             self.hide()
             self.proceed.emit(spec)
             return
-        self._pending = (spec, _EXECUTOR.submit(inferred_classes, spec))
+        file_key = _file_key(spec)
+        if file_key in self._found:  # the same file again (a new seed, another split)
+            self._answer(spec, self._found[file_key])
+            return
+        future = _EXECUTOR.submit(inferred_classes, spec)
+        future.add_done_callback(lambda f, k=file_key: self._found.__setitem__(k, f.result()))
+        self._pending = (spec, future)
         self._timer.start()
 
     def _poll(self) -> None:
@@ -106,7 +124,9 @@ class ManyClassesWarning(QFrame):
             return
         self._timer.stop()
         self._pending = None
-        found = future.result()
+        self._answer(spec, future.result())
+
+    def _answer(self, spec: DatasetSpec, found: tuple[int, bool] | None) -> None:
         if found is None or not found[1] or found[0] <= MAX_CLASSES:
             self.hide()
             self.proceed.emit(spec)

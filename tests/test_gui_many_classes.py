@@ -193,3 +193,18 @@ def test_300_classes_kept_load_and_draw_without_freezing(window, qtbot, tmp_path
     # the same file again (a new seed) is not asked about twice
     with qtbot.waitSignal(panel.datasetRequested, timeout=3000):
         panel.seed.setValue(3)
+
+
+def test_a_file_is_counted_once_then_requests_go_at_once(qtbot, tmp_path):
+    csv = write_classes_csv(tmp_path / "few.csv", 5, 60)
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    panel._path = str(csv)
+    panel.source.setCurrentIndex(panel.source.findData("csv"))
+    with qtbot.waitSignal(panel.datasetRequested, timeout=3000):
+        panel._emit_spec()  # counted on a background thread: 5 classes, nothing to ask
+    sent: list = []
+    panel.datasetRequested.connect(sent.append)
+    panel.seed.setValue(4)
+    panel._emit_spec()
+    assert len(sent) == 1 and sent[0].seed == 4  # no second read of the file
