@@ -186,36 +186,27 @@ def _play_windows(
 
     As session/worker.py plays: steps in chunks of CHUNK_SECONDS up to the epoch's end, an
     evaluation at an epoch's end within EVAL_SHARE of the training time, host copies of the
-    parameters SNAPSHOT_HZ times a second; with ``health``, also what the worker adds: the
-    statistics and notes at evaluation time within HEALTH_SHARE / HEALTH_HZ, and the weight
-    histograms with every snapshot.
+    parameters SNAPSHOT_HZ times a second; with ``health``, also what the worker adds, by the
+    worker's own HealthMonitor: the statistics and notes at evaluation time within its budget,
+    and the snapshot's health fields (the weight histograms binned) with every snapshot.
     """
     from bench.gui import DATA, SPEC
     from engine.datasets import load_dataset
-    from engine.health import Budget, HistogramRanges, measure_trainer
-    from engine.notes import Setup, active_notes
     from session import worker
-    from session.snapshot import HealthBuffer, HistoryBuffer
+    from session.health_monitor import HealthMonitor
+    from session.snapshot import HistoryBuffer
 
     ds = load_dataset(DATA)
     tr = Trainer(SPEC, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
-    history, buffer = HistoryBuffer(), HealthBuffer()
-    budget = Budget(worker.HEALTH_SHARE, worker.HEALTH_HZ)
-    ranges = HistogramRanges()
-    setup = Setup.of(tr)
-    activations = [layer.activation for layer in SPEC.layers]
-    clock = {"train": 0.0, "eval": 0.0, "published": 0.0}
+    history, monitor = HistoryBuffer(), HealthMonitor()
+    clock = {"train": 0.0, "eval": 0.0, "published": 0.0, "histograms": 0.0}
 
     def evaluate() -> None:
         t0 = time.perf_counter()
         history.append(tr.step_count, tr.epoch, tr.evaluate())
-        t1 = time.perf_counter()
-        clock["eval"] += t1 - t0
-        if health and budget.due(t1, clock["train"]):
-            stats = measure_trainer(tr, ranges)
-            buffer.append(tr.step_count, tr.epoch, stats)
-            active_notes(history.view(), buffer.view(), setup)
-            budget.spend(t1, time.perf_counter())
+        clock["eval"] += time.perf_counter() - t0
+        if health:
+            monitor.measure(tr, history.view(), True, True, clock["train"])
 
     def window() -> float:
         start = time.perf_counter()
@@ -230,10 +221,15 @@ def _play_windows(
                 clock["published"] = time.perf_counter()
                 params = tr.network.get_parameters()
                 if health:
-                    ranges.weight_histograms(params, activations)
+                    t0 = time.perf_counter()
+                    monitor.snapshot_fields(SPEC, params)
+                    clock["histograms"] += time.perf_counter() - t0
         return steps / (time.perf_counter() - start)
 
-    return window, lambda: budget.spent / max(clock["train"], 1e-9)
+    def share() -> float:  # measuring, notes and the snapshots' histograms
+        return (monitor.budget.spent + clock["histograms"]) / max(clock["train"], 1e-9)
+
+    return window, share
 
 
 def case_playground_health(vs_torch: bool) -> dict:

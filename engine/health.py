@@ -171,12 +171,14 @@ def bin_counts(backend: Backend, values: Any, edges: np.ndarray) -> np.ndarray:
 
     Sorting and ``searchsorted`` on the backend keep it within the array API (there is no
     bincount); only the bins − 1 positions of the inner edges come to the host."""
-    xp = backend.xp
-    flat = xp.sort(xp.reshape(values, (-1,)))
-    inner = backend.asarray(edges[1:-1], str(values.dtype).split(".")[-1])
-    if backend.name == "array_api_strict":
-        inner = xp.asarray(inner, device=flat.device)
-    below = np.asarray(backend.to_host(xp.searchsorted(flat, inner, side="left")), np.int64)
+    if backend.name == "numpy":  # host arrays: straight to NumPy (a snapshot's weights)
+        flat = np.sort(values, axis=None)
+        below = np.searchsorted(flat, edges[1:-1], side="left")
+    else:
+        xp = backend.xp
+        flat = xp.sort(xp.reshape(values, (-1,)))
+        inner = backend.asarray(edges[1:-1], str(values.dtype).split(".")[-1])
+        below = np.asarray(backend.to_host(xp.searchsorted(flat, inner, side="left")), np.int64)
     return np.diff(np.concatenate([[0], below, [int(flat.shape[0])]]))
 
 
@@ -191,6 +193,7 @@ class HistogramRanges:
     def __init__(self, bins: int = HISTOGRAM_BINS):
         self.bins = bins
         self._ranges: dict[tuple, tuple[float, float]] = {}
+        self._edges: dict[tuple[float, float], np.ndarray] = {}
 
     def clear(self) -> None:
         self._ranges.clear()
@@ -210,13 +213,20 @@ class HistogramRanges:
                     r *= 2.0
                 lo, hi = (0.0 if nonneg else -r), r
             self._ranges[key] = (lo, hi)
-        return np.linspace(lo, hi, self.bins + 1)
+        edges = self._edges.get((lo, hi))
+        if edges is None:  # one array per range, shared by every call (never written)
+            edges = self._edges[(lo, hi)] = np.linspace(lo, hi, self.bins + 1)
+            edges.flags.writeable = False
+        return edges
 
     def histogram(self, backend: Backend, key: tuple, values: Any) -> Histogram | None:
         """The histogram of ``values`` (an array of ``backend``) on ``key``'s edges; None
         when a value is not finite."""
         xp = backend.xp
-        low, high = backend.to_host(xp.stack([xp.min(values), xp.max(values)])).tolist()
+        if backend.name == "numpy":
+            low, high = float(values.min()), float(values.max())
+        else:
+            low, high = backend.to_host(xp.stack([xp.min(values), xp.max(values)])).tolist()
         if not (math.isfinite(low) and math.isfinite(high)):
             return None
         edges = self.edges(key, low, high)

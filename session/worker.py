@@ -28,10 +28,8 @@ import numpy as np
 from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
 from engine.errors import BackpropLabError, TrainingDiverged
-from engine.health import Budget, HistogramRanges, measure_trainer
 from engine.heatmaps import decision_map, neuron_heatmaps
 from engine.network import adapt_parameters
-from engine.notes import Setup, active_notes
 from engine.output_summary import output_summary
 from engine.spec import NetworkSpec
 from engine.spec_rules import (
@@ -45,9 +43,10 @@ from engine.spec_rules import (
 from engine.stepper import Stepper
 from engine.training import Metrics, Trainer
 from engine.translation import Translate, untranslated
+from session.health_monitor import HealthMonitor
 from session.mailbox import Captured, WorkerMailbox
 from session.race_runner import RaceCommands
-from session.snapshot import HealthBuffer, HistoryBuffer, Snapshot
+from session.snapshot import HistoryBuffer, Snapshot
 from session.timeline import Timeline
 from session.timeline_commands import TimelineCommands
 
@@ -57,11 +56,6 @@ SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
 # share of the training time that evaluation (for the loss curves) may take
 EVAL_SHARE = 0.03
-# while playing, the health statistics and notes (engine/health.py, engine/notes.py) are
-# measured at evaluation time at most this often a second, within this share of the training
-# time (and at least once a second); paused, after every step
-HEALTH_HZ = 10.0
-HEALTH_SHARE = 0.02
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
@@ -103,12 +97,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
         self.stepper: Stepper
         self.timeline = Timeline()
         self.history = HistoryBuffer()
-        self.health = HealthBuffer()
-        self._health: dict | None = None  # the latest statistics, as the snapshot carries them
-        self._notes: tuple[dict, ...] = ()
-        self._health_budget = Budget(HEALTH_SHARE, HEALTH_HZ)
-        self._histogram_ranges = HistogramRanges()
-        self._health_arch: tuple = ()  # the architecture the histogram ranges are for
+        self.health = HealthMonitor(translate)  # training-health statistics and notes
         # the loss and output activation the user chose, per dataset (for dataset switches)
         self.output_choices = OutputChoices()
         self.backend_name = "numpy"
@@ -255,7 +244,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
         self.trainer.reset()
         self.stepper = Stepper(self.trainer)
         self.history = HistoryBuffer()
-        self.health = HealthBuffer()
+        self.health.clear()
         self.timeline.clear()
         self._message = None
         self._outputs = {}
@@ -330,7 +319,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
         else:
             self.history = HistoryBuffer()
-            self.health = HealthBuffer()
+            self.health.clear()
         self._install(tr, ds)
         self._playing = was_playing and keep_weights
 
@@ -403,14 +392,12 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
 
     def _cmd_capture(self, request_id: int) -> None:
         self._finish_partial_step()
-        # the health history rides in the history (a project stores it beside the loss)
-        history: dict[str, Any] = {**self.history.to_dict(), "health": self.health.to_dict()}
         cap = Captured(
             self.trainer.spec,
             self.dataset.spec,
             self.dataset,
             self.trainer.state_dict(),
-            history,
+            self.health.with_columns(self.history.to_dict()),
             self.backend_name,
         )
         self._events.put(("captured", request_id, cap))
@@ -427,7 +414,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             tr.load_state_dict(state)
         self.backend_name = backend.name
         self.history = HistoryBuffer.from_dict(history) if history else HistoryBuffer()
-        self.health = HealthBuffer.from_dict((history or {}).get("health"))
+        self.health.load(history)
         self._install(tr, ds)
         if why:
             self._message = why
@@ -526,29 +513,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
         t1 = time.perf_counter()
         self._eval_time += t1 - t0
         self._last_eval_wall = t1
-        self._measure_health(append)
-
-    def _measure_health(self, append: bool) -> None:
-        """The health statistics and the notes, within their budget while playing (HEALTH_HZ)."""
-        tr = self.trainer
-        h = self.history.view()
-        if len(h):  # the rows the loss history dropped (training went on from earlier) go too
-            self.health.truncate_after(int(h.step[-1]))
-        t0 = time.perf_counter()
-        if self._playing and not self._health_budget.due(t0, self._train_time):
-            return
-        spec = tr.spec
-        arch = (spec.sizes, tuple(layer.activation for layer in spec.layers))
-        if arch != self._health_arch:  # histogram edges are per layer of one architecture
-            self._histogram_ranges.clear()
-            self._health_arch = arch
-        stats = measure_trainer(tr, self._histogram_ranges)
-        if append and self.health.last_step != tr.step_count:
-            self.health.append(tr.step_count, tr.epoch, stats)
-        self._health = {"step": tr.step_count, "epoch": tr.epoch, **stats.to_dict()}
-        notes = active_notes(h, self.health.view(), Setup.of(tr), self.translate)
-        self._notes = tuple(note.to_dict() for note in notes)
-        self._health_budget.spend(t0, time.perf_counter())
+        self.health.measure(tr, self.history.view(), append, self._playing, self._train_time)
 
     def _diverged(self, exc: TrainingDiverged) -> None:
         self._playing = False
@@ -606,16 +571,6 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             else tr.spec.batch_size
         )
         params = tr.network.get_parameters()
-        health = None
-        if self._health is not None:  # weights binned once per snapshot, on its host copies
-            activations = [layer.activation for layer in tr.spec.layers]
-            weights = self._histogram_ranges.weight_histograms(params, activations)
-            health = {
-                **self._health,
-                "weight_histograms": tuple(
-                    None if w is None else (w.edges, w.counts) for w in weights
-                ),
-            }
         snap = Snapshot(
             spec=tr.spec,
             params=params,
@@ -633,9 +588,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             traced_sample=min(self._traced_sample, max(0, n_rows - 1)),
             timeline=self.timeline.steps(),
             extra=extra,
-            health=health,
-            health_history=self.health.view(),
-            notes=self._notes,
+            **self.health.snapshot_fields(tr.spec, params),
             race=self._race_view(),
         )
         self._leave_snapshot(snap)
