@@ -44,12 +44,12 @@ from engine.spec import NetworkSpec
 from engine.training import Metrics, Trainer
 
 #: each run trains this many of the first run's batches per turn (``run_until``)
-TURN_BATCHES = 4
+TURN_BATCHES = 8
 #: paths are kept for networks up to this many parameters, at most this many points a run
 PATH_MAX_PARAMETERS = 200_000
 PATH_MAX_POINTS = 1024
 #: path points per epoch (besides every curve point)
-PATH_POINTS_PER_EPOCH = 8
+PATH_POINTS_PER_EPOCH = 4
 
 
 class _MaskShadow(Random):
