@@ -369,7 +369,7 @@ class Momentum(Optimizer):
     name = "momentum"
     display_name = QT_TRANSLATE_NOOP("optimizers", "Momentum")
     hyperparameters = (LEARNING_RATE, MOMENTUM)
-    formula = "b ← μ·b + g;  w ← w − η·b"
+    formula = "v ← μ·v + g;  w ← w − η·v"
     buffers = ("momentum_buffer",)
 
     def _step(self, st, t, param, grad):
@@ -410,7 +410,7 @@ class Nesterov(Momentum):
     name = "nesterov"
     display_name = QT_TRANSLATE_NOOP("optimizers", "Nesterov")
     hyperparameters = (LEARNING_RATE, MOMENTUM)
-    formula = "b ← μ·b + g;  w ← w − η·(g + μ·b)"
+    formula = "v ← μ·v + g;  w ← w − η·(g + μ·v)"
 
     def _direction(self, buf: Any, grad: Any) -> Any:
         return grad + self.spec.momentum * buf
@@ -483,7 +483,7 @@ class RMSprop(Optimizer):
         ),
         EPSILON,
     )
-    formula = "v ← α·v + (1 − α)·g²;  w ← w − η·g / (√v + ε)"
+    formula = "s ← α·s + (1 − α)·g²;  w ← w − η·g / (√s + ε)"
     buffers = ("square_avg",)
 
     def _step(self, st, t, param, grad):
