@@ -21,13 +21,18 @@ class Activation:
     formula: str
     forward: Callable[[Any, Any], Any]
     derivative: Callable[[Any, Any, Any], Any] | None  # f'(z), elementwise
-    # softmax: (a, parts) where parts are what the cross-entropy reuses (see losses.loss_value)
+    # (a, parts): what the forward pass computes on the way that a later step reuses (softmax:
+    # what the cross-entropy starts from, see losses.loss_value; ReLU: z > 0, its derivative)
     forward_parts: Callable[[Any, Any], tuple[Any, Any]] | None = None
+    # f'(z) from the forward pass's parts (ReLU)
+    derivative_from_parts: Callable[[Any, Any, Any], Any] | None = None
 
-    def backward(self, xp: Any, z: Any, a: Any, grad_a: Any) -> Any:
-        """∂L/∂z given ∂L/∂a."""
+    def backward(self, xp: Any, z: Any, a: Any, grad_a: Any, parts: Any = None) -> Any:
+        """∂L/∂z given ∂L/∂a (``parts``: the forward pass's, where it kept some)."""
         if self.derivative is None:  # softmax: δ = a ⊙ (g − Σ_j g_j a_j)
             return a * (grad_a - xp.sum(grad_a * a, axis=1, keepdims=True))
+        if parts is not None and self.derivative_from_parts is not None:
+            return grad_a * self.derivative_from_parts(xp, z, parts)
         return grad_a * self.derivative(xp, z, a)
 
 
@@ -61,11 +66,21 @@ def leaky_relu(slope: float) -> Activation:
 
 SIGMOID = Activation("sigmoid", "1 / (1 + e^(−z))", _sigmoid, lambda xp, z, a: a * (1.0 - a))
 TANH = Activation("tanh", "tanh(z)", lambda xp, z: xp.tanh(z), lambda xp, z, a: 1.0 - a * a)
+
+
+def _relu_parts(xp: Any, z: Any) -> tuple[Any, Any]:
+    """ReLU and the mask z > 0 it is made from, which its derivative reuses."""
+    positive = z > 0
+    return xp.where(positive, z, 0.0), positive  # a scalar 0: no array of zeros to fill
+
+
 RELU = Activation(
     "relu",
     "max(0, z)",
-    lambda xp, z: xp.where(z > 0, z, 0.0),  # a scalar 0: no array of zeros to fill
+    lambda xp, z: _relu_parts(xp, z)[0],
     lambda xp, z, a: xp.astype(z > 0, z.dtype),
+    _relu_parts,
+    lambda xp, z, positive: xp.astype(positive, z.dtype),
 )
 LINEAR = Activation("linear", "z", lambda xp, z: z, lambda xp, z, a: xp.ones_like(z))
 SOFTMAX = Activation("softmax", "e^(z_i) / Σ_j e^(z_j)", _softmax, None, _softmax_parts)

@@ -41,7 +41,7 @@ class LayerCache:
     a: Any  # f(z), before dropout
     out: Any  # what the next layer sees (a, or a ⊙ mask / keep)
     mask: Any = None  # dropout keep-mask already divided by keep, or None
-    parts: Any = None  # softmax: what the cross-entropy reuses (Activation.forward_parts)
+    parts: Any = None  # what later steps reuse (Activation.forward_parts: softmax, ReLU)
 
 
 def param_names(n_layers: int) -> list[str]:
@@ -215,7 +215,7 @@ class Network:
             return dW, db, None, None
         grad_out = delta @ self.W(k)  # ∂L/∂(what layer k saw)
         grad_a = grad_out if prev.mask is None else grad_out * prev.mask
-        delta_prev = self.activations[k - 2].backward(self.xp, prev.z, prev.a, grad_a)
+        delta_prev = self.activations[k - 2].backward(xp, prev.z, prev.a, grad_a, prev.parts)
         return dW, db, grad_a, delta_prev
 
     # ----- whole passes --------------------------------------------------------------
