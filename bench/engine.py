@@ -6,14 +6,20 @@
 
 Cases and their bars (issue 2, 3, 6):
   mnist-mlp       784-512-512-10 ReLU, softmax CE, Adam 1e-3, batch 128, 60 000 synthetic
-                  samples, one epoch: seconds_per_epoch (bar ≤ 1.25 × PyTorch CPU eager)
+                  samples, one epoch: seconds_per_epoch (bar ≤ 1.25 × PyTorch CPU eager), beside
+                  a hand-written NumPy peer and PyTorch on the same BLAS threads, in turns,
+                  medians; ms per step in each phase of the three (bench/speed_cases.py)
   subnormal       the mnist-mlp model, epochs 1 and 3: epoch3_over_epoch1 (bar ≤ 1.1)
   playground      2-8-8-1 tanh, sigmoid, BCE, SGD 0.03, 500 points, batch 10: steps_per_second (≥ 15 000)
   playground-health  the playground on circle data, played as the training worker plays it,
                   with and without the health statistics and notes (engine/health.py,
                   engine/notes.py) as the worker computes them, windows interleaved:
                   steps_per_second of both, with_over_without (≥ 0.95)
-  iris            4-10-10-3 ReLU, softmax CE, full batch 120, Adam: steps_per_second (≥ 7 000)
+  iris            4-10-10-3 ReLU, softmax CE, full batch 120, Adam: steps_per_second (≥ 10 000),
+                  beside a hand-written NumPy peer in turns; numpy_calls_per_step
+  threads         digits on 64-512-512-10, batch 32, one epoch with the default thread policy,
+                  1 thread and all cores, idle and beside a CPU-bound competitor the bench
+                  starts: default_over_best in both (≤ 1.15)
   grid-heatmaps   2-8-8-8-1 on a 100 × 100 grid, every neuron kept: ms (≤ 1)
   landscape       a 41 × 41 loss-landscape slice (two random filter-normalised directions) of
                   the playground network (bench/gui.py's SPEC and DATA: 2-8-8-1 tanh, 500
@@ -61,45 +67,10 @@ def _mnist_spec() -> NetworkSpec:
     ).validated()
 
 
-def _torch_mnist_epoch(X: np.ndarray, y: np.ndarray, epochs: int = 1) -> list[float]:
-    import torch
-
-    torch.manual_seed(0)
-    model = torch.nn.Sequential(
-        torch.nn.Linear(784, 512),
-        torch.nn.ReLU(),
-        torch.nn.Linear(512, 512),
-        torch.nn.ReLU(),
-        torch.nn.Linear(512, 10),
-    )
-    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
-    loss_fn = torch.nn.CrossEntropyLoss()
-    Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
-    times = []
-    for _ in range(epochs):
-        t0 = time.perf_counter()
-        perm = torch.randperm(len(Xt))
-        for i in range(0, len(Xt), 128):
-            idx = perm[i : i + 128]
-            opt.zero_grad()
-            loss_fn(model(Xt[idx]), yt[idx]).backward()
-            opt.step()
-        times.append(time.perf_counter() - t0)
-    return times
-
-
 def case_mnist_mlp(vs_torch: bool) -> dict:
-    X, y = _mnist_data()
-    trainer = Trainer(_mnist_spec(), X, y)
-    t0 = time.perf_counter()
-    trainer.run_epoch()
-    seconds = time.perf_counter() - t0
-    out = {"case": "mnist-mlp", "seconds_per_epoch": round(seconds, 3)}
-    if vs_torch and _has_torch():
-        torch_s = _torch_mnist_epoch(X, y)[0]
-        out["torch_seconds_per_epoch"] = round(torch_s, 3)
-        out["ratio_vs_torch"] = round(seconds / torch_s, 3)
-    return out
+    from bench.speed_cases import mnist_mlp
+
+    return mnist_mlp(vs_torch)
 
 
 def case_subnormal(vs_torch: bool) -> dict:
@@ -250,17 +221,15 @@ def case_playground_health(vs_torch: bool) -> dict:
 
 
 def case_iris(vs_torch: bool) -> dict:
-    rng = np.random.default_rng(0)
-    y = rng.integers(0, 3, 120)
-    X = rng.normal(size=(120, 4)) + y[:, None]
-    spec = NetworkSpec(
-        4,
-        (LayerSpec(10, "relu"), LayerSpec(10, "relu"), LayerSpec(3, "softmax")),
-        loss="cce",
-        optimizer=OptimizerSpec("adam", 0.01),
-        batch_size=120,
-    ).validated()
-    return {"case": "iris", "steps_per_second": round(_steps_per_second(Trainer(spec, X, y), 5000))}
+    from bench.speed_cases import iris
+
+    return iris(vs_torch)
+
+
+def case_threads(vs_torch: bool) -> dict:
+    from bench.speed_cases import threads
+
+    return threads(vs_torch)
 
 
 def case_grid_heatmaps(vs_torch: bool) -> dict:
@@ -325,6 +294,7 @@ CASES: dict[str, Callable[[bool], dict]] = {
     "playground": case_playground,
     "playground-health": case_playground_health,
     "iris": case_iris,
+    "threads": case_threads,
     "grid-heatmaps": case_grid_heatmaps,
     "landscape": case_landscape,
     "mnist-idx-load": _external("bench.data_cases", "mnist_idx_load"),

@@ -1,5 +1,6 @@
 """GUI benchmarks (JSON lines): training speed with the window open vs headless, GUI stalls, redraw rate,
-and the loss plot with a million points.
+the loss plot with a million points, and the window's memory with MNIST-sized data
+(bench/window_memory.py).
 
 Playground scale: 2-8-8-1 tanh, 500 points of the circle data, batch 10, SGD. The machine may be
 shared, so each window round follows a headless round and the figure is the median of the
@@ -222,6 +223,17 @@ def main() -> int:
     )
     window.file_actions.modified = False
     window.close()
+    # the window's memory with MNIST-sized data, in a fresh window of its own
+    import subprocess
+
+    memory = subprocess.run(
+        [sys.executable, "-m", "bench.window_memory"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    lines = memory.stdout.strip().splitlines()
+    print(lines[-1] if lines else json.dumps({"case": "window-memory", "error": memory.stderr}))
     return 0
 
 
