@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 RACE_CHUNK_SECONDS = 0.01
 #: a racing worker publishes a snapshot at most this often
 RACE_PUBLISH_SECONDS = 1.0 / 32
+#: the runs' decision maps are drawn again at most this often (each is a pass over the grid)
+DECISION_SECONDS = 0.125
 
 
 class RaceError(BackpropLabError, ValueError):
@@ -97,6 +99,7 @@ class RaceCommands:
     _race_running = False
     _race_dataset: Dataset | None = None
     _race_maps: dict[int, tuple[int, np.ndarray]] | None = None  # run → (step, decision map)
+    _race_maps_at = 0.0  # when they were last drawn
 
     # ----- commands --------------------------------------------------------------------
     def _cmd_race_start(
@@ -292,11 +295,15 @@ class RaceCommands:
         if race is None or ds is None or not ds.is_2d:
             return None
         maps = self._race_maps if self._race_maps is not None else {}
+        now = time.perf_counter()
+        due = now - self._race_maps_at >= DECISION_SECONDS or not self._race_running
+        if due:
+            self._race_maps_at = now
         out = []
         for run in race.runs:
             step = run.trainer.step_count
             cached = maps.get(run.index)
-            if cached is None or cached[0] != step:
+            if cached is None or (due and cached[0] != step):
                 heat = neuron_heatmaps(
                     run.trainer.network, ds.preprocessing.transform, self.heatmap_resolution
                 )
