@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.backend import Backend, get_backend
+from engine.backend import Backend
 from engine.network import Network
 
 #: at most this many training rows are used for the statistics
@@ -58,8 +58,10 @@ class HealthStats:
     update_ratio: tuple[float, ...]
     saturated: tuple[float, ...]
     dead: tuple[float, ...]
-    # each layer's activations (a_k) on the sample; None where they were not finite
+    # histograms of each layer's activations (a_k) on the sample and of its weights W_k;
+    # None where a value was not finite; empty when measured without HistogramRanges
     activations: tuple[Histogram | None, ...] = ()
+    weights: tuple[Histogram | None, ...] = ()
 
     @property
     def n_layers(self) -> int:
@@ -72,9 +74,10 @@ class HealthStats:
     def to_dict(self) -> dict[str, Any]:
         """Plain values (tuples of floats, arrays) for a snapshot or the wire."""
         out: dict[str, Any] = {s: self.column(s) for s in STATS}
-        out["activation_histograms"] = tuple(
-            None if h is None else (h.edges, h.counts) for h in self.activations
-        )
+        for name, histograms in (("activation", self.activations), ("weight", self.weights)):
+            out[f"{name}_histograms"] = tuple(
+                None if h is None else (h.edges, h.counts) for h in histograms
+            )
         return out
 
 
@@ -96,8 +99,7 @@ def measure(
     """The statistics of ``network`` on inputs X with targets Y (backend arrays).
 
     ``last_steps`` are the optimizer's last steps by parameter name (``Optimizer.last_steps``);
-    ``ranges`` keeps the activation histograms' bin edges from call to call (none: no
-    histograms).
+    ``ranges`` keeps the histograms' bin edges from call to call (none: no histograms).
     """
     xp, be = network.xp, network.backend
     caches = network.forward_pass(X)
@@ -133,18 +135,23 @@ def measure(
         units = int(caches[k - 1].a.shape[1])
         share = {"saturated": n_rows * units, "dead": units}.get(stat)
         table[stat][k - 1] = float(v) / share if share else float(v)
-    histograms: tuple[Histogram | None, ...] = ()
+    activations: tuple[Histogram | None, ...] = ()
+    weights: tuple[Histogram | None, ...] = ()
     if ranges is not None:
-        histograms = tuple(
-            ranges.histogram(be, ("a", k, network.activations[k - 1].name), caches[k - 1].a)
-            for k in range(1, L + 1)
+        names = [act.name for act in network.activations]
+        activations = tuple(
+            ranges.histogram(be, ("a", k, names[k - 1]), caches[k - 1].a) for k in range(1, L + 1)
+        )
+        weights = tuple(
+            ranges.histogram(be, ("W", k, names[k - 1]), network.W(k)) for k in range(1, L + 1)
         )
     return HealthStats(
         tuple(table["grad_rms"]),
         tuple(table["update_ratio"]),
         tuple(table["saturated"]),
         tuple(table["dead"]),
-        histograms,
+        activations,
+        weights,
     )
 
 
@@ -171,7 +178,7 @@ def bin_counts(backend: Backend, values: Any, edges: np.ndarray) -> np.ndarray:
 
     Sorting and ``searchsorted`` on the backend keep it within the array API (there is no
     bincount); only the bins − 1 positions of the inner edges come to the host."""
-    if backend.name == "numpy":  # host arrays: straight to NumPy (a snapshot's weights)
+    if backend.name == "numpy":  # straight to NumPy, without the namespace's dispatch
         flat = np.sort(values, axis=None)
         below = np.searchsorted(flat, edges[1:-1], side="left")
     else:
@@ -233,17 +240,6 @@ class HistogramRanges:
         if low < edges[0] or high > edges[-1]:  # rounding at a fixed range's ends
             values = xp.clip(values, float(edges[0]), float(edges[-1]))
         return Histogram(edges, bin_counts(backend, values, edges))
-
-    def weight_histograms(
-        self, params: dict[str, np.ndarray], activations: list[str]
-    ) -> tuple[Histogram | None, ...]:
-        """Each layer's weight histogram from host parameters (a snapshot's copies)."""
-        host = get_backend("numpy")
-        out: list[Histogram | None] = []
-        for k, name in enumerate(activations, start=1):
-            w = np.asarray(params[f"W{k}"])
-            out.append(self.histogram(host, ("W", k, name), w) if w.size else None)
-        return tuple(out)
 
 
 class Budget:

@@ -12,16 +12,13 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import numpy as np
-
 from engine.health import Budget, HistogramRanges, measure_trainer
 from engine.notes import Setup, active_notes
-from engine.spec import NetworkSpec
 from engine.translation import Translate, untranslated
 from session.snapshot import HealthBuffer, History
 
-HEALTH_HZ = 10.0
-HEALTH_SHARE = 0.02
+HEALTH_HZ = 5.0
+HEALTH_SHARE = 0.01
 
 
 class HealthMonitor:
@@ -75,13 +72,7 @@ class HealthMonitor:
         self.notes = tuple(note.to_dict() for note in notes)
         self.budget.spend(t0, time.perf_counter())
 
-    def snapshot_fields(self, spec: NetworkSpec, params: dict[str, np.ndarray]) -> dict[str, Any]:
-        """The snapshot's ``health`` (with the weight histograms of ``params``, the snapshot's
-        host copies, binned now), ``health_history`` and ``notes``."""
-        health = None
-        if self.latest is not None:
-            activations = [layer.activation for layer in spec.layers]
-            weights = self.ranges.weight_histograms(params, activations)
-            histograms = tuple(None if w is None else (w.edges, w.counts) for w in weights)
-            health = {**self.latest, "weight_histograms": histograms}
-        return {"health": health, "health_history": self.history.view(), "notes": self.notes}
+    def snapshot_fields(self) -> dict[str, Any]:
+        """The snapshot's ``health`` (the latest statistics with their histograms),
+        ``health_history`` and ``notes``."""
+        return {"health": self.latest, "health_history": self.history.view(), "notes": self.notes}

@@ -310,8 +310,8 @@ class Snapshot:
     # step numbers the timeline can return to (an int64 array on the wire, a tuple in the window)
     timeline: tuple[int, ...] | np.ndarray = ()
     extra: dict = field(default_factory=dict)
-    # training health (engine/health.py, docs/engine.md): the latest statistics, as
-    # HealthStats.to_dict() plus "step", "epoch" and "weight_histograms"; None before the first
+    # training health (engine/health.py, docs/engine.md): the latest statistics and their
+    # histograms, as HealthStats.to_dict() plus "step" and "epoch"; None before the first
     health: dict | None = None
     # HealthBuffer.view(): the statistics over time (the whole bounded record, every snapshot)
     health_history: dict | None = None

@@ -570,10 +570,9 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             if records and "a_prev" in records[0].arrays
             else tr.spec.batch_size
         )
-        params = tr.network.get_parameters()
         snap = Snapshot(
             spec=tr.spec,
-            params=params,
+            params=tr.network.get_parameters(),
             step=tr.step_count,
             epoch=tr.epoch,
             metrics=self._metrics,
@@ -588,7 +587,7 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
             traced_sample=min(self._traced_sample, max(0, n_rows - 1)),
             timeline=self.timeline.steps(),
             extra=extra,
-            **self.health.snapshot_fields(tr.spec, params),
+            **self.health.snapshot_fields(),
             race=self._race_view(),
         )
         self._leave_snapshot(snap)
