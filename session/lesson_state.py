@@ -20,8 +20,8 @@ def lesson_state(snap: Snapshot, dataset_name: str = "", before: State | None = 
     """The lesson vocabulary's values and functions for ``snap``."""
     spec, m = snap.spec, snap.metrics
     opt = spec.optimizer
-    race = snap.extra.get("race") if isinstance(snap.extra, dict) else None
-    runs = list(race.get("runs", [])) if isinstance(race, dict) else []
+    race = snap.race if isinstance(snap.race, dict) else None
+    runs = list(race.get("runs", [])) if race is not None else []
     values: dict[str, Any] = {
         "phase": snap.trace[-1].phase if snap.trace else "",
         "next_phase": snap.next_phase or "",
@@ -42,18 +42,26 @@ def lesson_state(snap: Snapshot, dataset_name: str = "", before: State | None = 
     if m is not None:
         values.update(train_loss=m.train_loss, train_accuracy=m.train_accuracy)
         values.update(test_loss=m.test_loss, test_accuracy=m.test_accuracy)
-    finals = [_final_loss(r) for r in runs]
+    finals = [_final(r, "train_loss") for r in runs]
     if finals and all(math.isfinite(f) for f in finals):
         values["race_best"] = int(np.argmin(finals)) + 1
     values = {k: v for k, v in values.items() if v is not None}
     return State(values, _Calls(snap, runs, finals).table(), before)
 
 
-def _final_loss(run: Any) -> float:
+def _final(run: Any, curve: str) -> float:
+    """A race run's last value of ``curve`` (NaN when it has none)."""
     try:
-        return float(run["train_loss"][-1])
+        return float(np.asarray(run["curves"][curve])[-1])
     except (KeyError, IndexError, TypeError, ValueError):
         return math.nan
+
+
+def _text(value: Any) -> str:
+    """A race value as a lesson writes it: 0.1, 10, adam (a whole float without ".0")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 class _Calls:
@@ -73,21 +81,34 @@ class _Calls:
             "units": self.units,
             "activation": lambda k: self.snap.spec.layers[self._layer(k) - 1].activation,
             "grad_rms": self.grad_rms,
-            "race_loss": lambda i: self.finals[self._run(i)],
-            "race_value": lambda i: str(self.runs[self._run(i)].get("value", "")),
+            "dead": lambda k: self._health("dead", k),
+            "saturated": lambda k: self._health("saturated", k),
+            "race_loss": lambda i: self._race_final(i, "train_loss"),
+            "race_test_loss": lambda i: self._race_final(i, "test_loss"),
+            "race_value": self.race_value,
         }
 
     def _layer(self, k: Any, allow_inputs: bool = False) -> int:
         n = len(self.snap.spec.layers)
         low = 0 if allow_inputs else 1
-        if not isinstance(k, int) or not low <= k <= n:
+        if not isinstance(k, int) or isinstance(k, bool) or not low <= k <= n:
             raise ExpressionError(f"layer {k!r} does not exist (the layers are {low}–{n})")
         return k
 
     def _run(self, i: Any) -> int:
-        if not isinstance(i, int) or not 1 <= i <= len(self.runs):
+        if not isinstance(i, int) or isinstance(i, bool) or not 1 <= i <= len(self.runs):
             raise ExpressionError(f"run {i!r} does not exist (the race has {len(self.runs)})")
         return i - 1
+
+    def _race_final(self, i: Any, curve: str) -> float:
+        value = _final(self.runs[self._run(i)], curve)
+        if not math.isfinite(value):
+            raise ExpressionError(f"run {i} of the race has no {curve.replace('_', ' ')}")
+        return value
+
+    def race_value(self, i: Any) -> str:
+        values = self.runs[self._run(i)].get("values") or {}
+        return ",".join(_text(v) for v in values.values())
 
     def _entry(self, array: np.ndarray, name: str, idx: tuple) -> float:
         if len(idx) != array.ndim or not all(
@@ -110,7 +131,21 @@ class _Calls:
             raise ExpressionError(f"∂L/∂{name} is not known yet: step to backward[{name[1:]}]")
         return self._entry(rec.arrays["dW" if name[0] == "W" else "db"], name, idx)
 
+    def _health(self, stat: str, k: int) -> float:
+        health = self.snap.health
+        k = self._layer(k)
+        if not isinstance(health, dict) or stat not in health:
+            raise ExpressionError(f"{stat}({k}) is not measured yet: train a step")
+        value = float(health[stat][k - 1])
+        if math.isnan(value):
+            act = self.snap.spec.layers[k - 1].activation
+            raise ExpressionError(f"{stat}({k}) is not measured for a {act} layer")
+        return value
+
     def grad_rms(self, k: int) -> float:
+        health = self.snap.health
+        if isinstance(health, dict) and "grad_rms" in health:
+            return self._health("grad_rms", k)
         rec = self.records.get(f"backward[{self._layer(k)}]")
         if rec is None:
             raise ExpressionError(f"layer {k}'s gradient is not known yet: step to backward[{k}]")

@@ -2,7 +2,9 @@
 page would: load its project, perform each Do page's "Show me" and wait for its check, and
 answer each Predict page with the engine's own answer (and check a wrong one is marked wrong).
 
-Used by the tests of the shipped lessons; returns what each page gave, for their assertions.
+The actions are carried out by session.lesson_actions.ActionRunner, as the window's lesson
+dock carries them out: one at a time, each until the worker's snapshots show it done. Used
+by the tests of the shipped lessons; returns what each page gave, for their assertions.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.lessons import Lesson, answer_of, grade
-from engine.lessons.expressions import evaluate
+from engine.lessons.expressions import ExpressionError, State, evaluate
 from engine.project import load_project
-from session.lesson_actions import commands_for
+from session.lesson_actions import ActionRunner
 from session.lesson_state import lesson_state
 from session.worker import TrainingWorker
 
@@ -24,10 +26,18 @@ WAIT = 120.0
 
 @dataclass
 class Walk:
-    """What the walk saw: the answer of each predict page by page index, and the states."""
+    """What the walk saw: the answer of each predict page by page index, the do pages done,
+    the state after each page (its values: ``values[i]["train_loss"]``), the selections
+    the lesson asked for, and how many actions were only accepted because the worker went
+    quiet (``stalls``; 0 when every action was seen done)."""
 
     answers: dict[int, Any] = field(default_factory=dict)
     done: list[int] = field(default_factory=list)
+    values: dict[int, dict[str, Any]] = field(default_factory=dict)
+    states: dict[int, State] = field(default_factory=dict)
+    selected: list[tuple[str, str]] = field(default_factory=list)
+    stalls: int = 0
+    seconds: float = 0.0
 
 
 class _Session:
@@ -40,53 +50,81 @@ class _Session:
         self.thread.start()
         self.snap = None
         self.dataset = p.dataset
-        self.settle()
+        self.runner: ActionRunner | None = None
+        self.wait(lambda snap: True)
 
-    def latest(self):
-        snap = self.worker.take_snapshot()
-        if snap is not None:
-            self.snap = snap
+    def _take(self) -> None:
+        """The worker's events, then its newest snapshot, into the runner (as the window's
+        controller hands them to the lesson dock)."""
         for event in self.worker.take_events():
             if event[0] == "dataset":
                 self.dataset = event[1].spec
+                if self.runner is not None:
+                    self.runner.dataset(self.dataset)
             if event[0] == "error":
                 raise AssertionError(f"the worker reported: {event[1]}")
-        return self.snap
+        snap = self.worker.take_snapshot()
+        if snap is not None:
+            self.snap = snap
+            if self.runner is not None:
+                self.runner.snapshot(snap)
 
-    def settle(self, pred=None, timeout=WAIT):
-        """Wait until the worker is idle (a snapshot after every queued command) and ``pred``."""
-        marker = object()
-        self.worker.post("set_traced_sample", 0)  # a no-op command: its snapshot means "done"
+    def wait(self, pred, timeout=WAIT):
+        """Until a snapshot satisfies ``pred``; the snapshot."""
         end = time.monotonic() + timeout
         seen = None
         while time.monotonic() < end:
-            snap = self.latest()
-            if snap is not None and snap is not seen and self.worker._commands.empty():
-                seen = snap
-                if pred is None or pred(snap):
-                    return snap
-            time.sleep(0.01)
-        del marker
+            self._take()
+            if self.snap is not None and self.snap is not seen:
+                seen = self.snap
+                if pred(self.snap):
+                    return self.snap
+            time.sleep(0.005)
         raise AssertionError("the worker did not get there in time")
 
-    def state(self, before=None):
-        return lesson_state(self.settle(), self.dataset.name, before)
+    def state(self, before=None) -> State:
+        return lesson_state(self.snap, self.dataset.name, before)
 
-    def perform(self, actions, lesson: Lesson) -> None:
-        for action in actions:
-            snap = self.settle()
-            for name, args in commands_for(action, snap.spec, self.dataset, lesson.folder):
-                self.worker.post(name, *args)
-            self.settle()
+    def perform(self, actions, lesson: Lesson, walk: Walk, where: str) -> None:
+        """Carry the actions out one by one, as the lesson dock does."""
+        if not actions:
+            return
+        runner = ActionRunner(
+            actions,
+            self.worker.post,
+            lesson.folder,
+            self.snap,
+            self.dataset,
+            select=lambda kind, item: walk.selected.append((kind, item)),
+            timeout=WAIT,
+        )
+        self.runner = runner
+        try:
+            while runner.busy:
+                self._take()
+                runner.poll()
+                time.sleep(0.005)
+        finally:
+            self.runner = None
+        assert runner.error is None, f"{where}: {runner.error}"
+        walk.stalls += runner.stalls
 
     def close(self):
         self.worker.post("stop")
         self.thread.join(10)
 
 
+def _holds(expression: str, session: _Session) -> bool:
+    try:
+        return bool(evaluate(expression, session.state()))
+    except ExpressionError:
+        return False  # not available yet (a phase not run yet, say)
+
+
 def walk(lesson: Lesson, wrong_offset: float = 1.0) -> Walk:
     """Follow every page; AssertionError names the page that could not be completed."""
     out = Walk()
+    t0 = time.perf_counter()
     session = _Session(lesson.project_path())
     try:
         for i, page in enumerate(lesson.pages):
@@ -95,13 +133,16 @@ def walk(lesson: Lesson, wrong_offset: float = 1.0) -> Walk:
                 session.close()
                 session = _Session(lesson.project_path(page.project))
             if page.kind == "do":
-                session.perform(page.show, lesson)
-                state = session.state()
-                assert evaluate(page.done_when or "", state), f"{where}: not done after Show me"
+                session.perform(page.show, lesson, out, where)
+                try:  # "Next" lights up when done_when becomes true, on a later snapshot too
+                    check = page.done_when or ""
+                    session.wait(lambda _s, e=check, s=session: _holds(e, s), 60.0)
+                except AssertionError:
+                    raise AssertionError(f"{where}: not done after Show me") from None
                 out.done.append(i)
             elif page.kind == "predict":
                 before = session.state()
-                session.perform(page.reveal, lesson)
+                session.perform(page.reveal, lesson, out, where)
                 answer = answer_of(page, session.state(before))
                 assert grade(page, answer, answer), f"{where}: the engine's own answer is wrong"
                 if page.choices:
@@ -115,6 +156,12 @@ def walk(lesson: Lesson, wrong_offset: float = 1.0) -> Walk:
                     )
                 assert not grade(page, wrong, answer), f"{where}: a wrong answer was marked right"
                 out.answers[i] = answer
+            elif page.look is not None and page.look[0] != "view":
+                out.selected.append(page.look)
+            state = session.state()
+            out.states[i] = state
+            out.values[i] = dict(state.values)
+        out.seconds = time.perf_counter() - t0
         return out
     finally:
         session.close()

@@ -5,6 +5,7 @@ An action is one line of words, checked against ``VERBS`` when the lesson is rea
     next_phase 4        previous_phase      finish_step       steps 10        epochs 200
     reset               play                pause
     set lr 3            set optimizer adam  set hidden 8,8    set activation relu
+    set W1[1,2] 0.5     set b1[1] -1        (a weight or a bias, counted from 1)
     dataset xor         data samples 200    load other.bplab
     race optimizer sgd,momentum,adam 50     select weight W2[1,1]
 
@@ -37,12 +38,13 @@ SETTINGS = {
 DATA_SETTINGS = {"samples": "whole", "noise": "number", "test_ratio": "number", "seed": "whole"}
 DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "blobs", "reg-plane", "reg-gauss", "iris",
             "digits")  # fmt: skip
-RACE_NAMES = ("optimizer", "lr", "batch_size", "activation", "l2", "dropout", "init")
+RACE_NAMES = ("optimizer", "lr", "batch_size", "activation", "l1", "l2", "dropout", "init")
 VERBS = ("next_phase", "previous_phase", "finish_step", "steps", "epochs", "reset", "play", "pause",
          "set", "dataset", "data", "load", "race", "select")  # fmt: skip
 MAX_COUNT = 100_000
 _NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
 _ITEM = re.compile(r"^(L\d+N\d+|W\d+\[\d+,\d+\]|b\d+\[\d+\])$")
+_PARAM = re.compile(r"^(W\d+\[\d+,\d+\]|b\d+\[\d+\])$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,20 @@ def _value(kind, text: str, what: str):
     return float(text)
 
 
+def item_index(item: str) -> tuple[str, int, tuple[int, ...]]:
+    """What an item names, counted from 1 as the window shows it: ("neuron", 2, (1,)) for
+    "L2N1", ("weight", 2, (1, 3)) for "W2[1,3]", ("bias", 2, (1,)) for "b2[1]"; ActionError
+    for anything else (layer 0, the inputs, has neurons only)."""
+    if not isinstance(item, str) or not _ITEM.match(item):
+        raise ActionError(f"{item!r} is not a neuron L2N1, a weight W2[1,1] or a bias b2[1]")
+    numbers = tuple(int(n) for n in re.findall(r"\d+", item))
+    kind = {"L": "neuron", "W": "weight", "b": "bias"}[item[0]]
+    layer, index = numbers[0], numbers[1:]
+    if (layer < 1 and kind != "neuron") or min(index) < 1:
+        raise ActionError(f"{item}: layers with weights and indexes count from 1")
+    return kind, layer, index
+
+
 def parse_action(line: str) -> Action:
     """An Action from one line; ActionError says what is wrong."""
     if not isinstance(line, str) or not line.strip():
@@ -103,8 +119,14 @@ def parse_action(line: str) -> Action:
             raise ActionError(f"{verb} takes nothing after it")
         return Action(verb)
     if verb == "set":
+        if len(rest) == 2 and _PARAM.match(rest[0]):  # a weight or a bias: set W1[1,2] 0.5
+            item_index(rest[0])
+            return Action(verb, (rest[0], _value("number", rest[1], f"set {rest[0]}")))
         if len(rest) != 2 or rest[0] not in SETTINGS:
-            raise ActionError(f"set NAME VALUE, NAME one of {', '.join(SETTINGS)}")
+            raise ActionError(
+                f"set NAME VALUE, NAME one of {', '.join(SETTINGS)}, or a weight W2[1,1] "
+                "or a bias b2[1]"
+            )
         return Action(verb, (rest[0], _value(SETTINGS[rest[0]], rest[1], f"set {rest[0]}")))
     if verb == "data":
         if len(rest) != 2 or rest[0] not in DATA_SETTINGS:
@@ -131,6 +153,8 @@ def parse_action(line: str) -> Action:
     # select
     if len(rest) != 2 or rest[0] not in ("neuron", "weight", "bias") or not _ITEM.match(rest[1]):
         raise ActionError("select neuron L2N1 | weight W2[1,1] | bias b2[1]")
+    if item_index(rest[1])[0] != rest[0]:
+        raise ActionError(f"select {rest[0]}: {rest[1]} is not a {rest[0]}")
     return Action(verb, (rest[0], rest[1]))
 
 

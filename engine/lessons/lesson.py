@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.lessons import jsonlines
-from engine.lessons.actions import Action, ActionError, parse_actions
+from engine.lessons.actions import Action, ActionError, item_index, parse_actions
 from engine.lessons.expressions import ExpressionError, parse
 
 FORMAT = "backprop-lab-lesson"
@@ -265,6 +265,13 @@ class _Reader:
             raise self.fail(path, f"look: {target!r} is not one of {', '.join(LOOK_TARGETS)}")
         if target == "view" and what not in VIEWS:
             raise self.fail(path, f"look: no view {what!r}; the views are {', '.join(VIEWS)}")
+        if target != "view":
+            try:
+                kind = item_index(what)[0]
+            except ActionError as exc:
+                raise self.fail(path, f"look: {exc}") from None
+            if kind != target:
+                raise self.fail(path, f"look {target}: {what} is not a {target}")
         return target, what
 
     def predict(self, page: dict, path: tuple) -> dict[str, Any]:
