@@ -115,6 +115,7 @@ class ConfusionView(QWidget):
         self.plot.addItem(self.labels)
         self.pairs = QLabel(self)
         self.pairs.setTextFormat(Qt.TextFormat.RichText)
+        self.pairs.setWordWrap(True)  # a narrow dock wraps a pair rather than cutting it
         self.pairs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pairs.setAccessibleName(self.tr("Most confused classes"))
         self.pairs.hide()
