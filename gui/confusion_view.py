@@ -194,12 +194,21 @@ class ConfusionView(QWidget):
                 .replace("%2", names[p] if p < len(names) else str(p))
                 .replace("%3", str(int(n)))
             )
-        head = self.tr("Most confused, of %1 classes:").replace("%1", f"{k:,}")
-        if not self._pair_lines:
+        self._render_pairs()
+
+    def _render_pairs(self) -> None:
+        """The pairs in two columns, as many rows as leave the matrix two thirds of the height."""
+        if self._k <= LABEL_CLASSES:
+            return
+        line = self.pairs.fontMetrics().lineSpacing() + 2
+        rows = max(1, min(5, int(self.height() / 3 / line) - 1))
+        shown = self._pair_lines[: 2 * rows]
+        head = self.tr("Most confused, of %1 classes:").replace("%1", f"{self._k:,}")
+        if not shown:
             body = html.escape(self.tr("no class was taken for another"))
         else:  # two columns, so that ten pairs take five lines under the matrix
-            half = math.ceil(len(self._pair_lines) / 2)
-            cols = [self._pair_lines[:half], self._pair_lines[half:]]
+            half = math.ceil(len(shown) / 2)
+            cols = [shown[:half], shown[half:]]
             body = (
                 "<table cellspacing=0 cellpadding=1>"
                 + "".join(
@@ -218,5 +227,10 @@ class ConfusionView(QWidget):
         self.pairs.show()
 
     def pair_lines(self) -> list[str]:
-        """The listed pairs, "true A → predicted B: n" (none while the cells show counts)."""
+        """The most confused pairs, "true A → predicted B: n" (none while the cells show
+        counts); as many are listed as the height allows."""
         return list(self._pair_lines)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._render_pairs()
