@@ -1,0 +1,148 @@
+"""The Landscape dock: its centre is the loss the loss plot shows (computed by the real
+training process), a slice through two weights picked in the diagram, a race's paths drawn
+in the runs' colours, toy mode draws one path per optimizer, and the contour lines lie on
+their level."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import running_qthreads  # noqa: E402
+
+from engine.optimizers import OPTIMIZERS_BY_NAME  # noqa: E402
+from engine.spec import OptimizerSpec  # noqa: E402
+from engine.toy_surfaces import optimizer_path, surface  # noqa: E402
+from gui.contours import contour_levels, contour_segments  # noqa: E402
+from gui.controller import TrainingController  # noqa: E402
+from gui.landscape_view import RESOLUTION, LandscapeView  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+from gui.run_colors import run_color  # noqa: E402
+
+pytestmark = pytest.mark.gui
+WAIT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    c = TrainingController(heatmap_resolution=16, start=False)
+    w = MainWindow(controller=c, settings=settings, autosave=False)
+    w.show()
+    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    yield w
+    w.file_actions.modified = False
+    w.close()
+    w.deleteLater()
+    QApplication.processEvents()
+    assert not running_qthreads()
+
+
+def wait_snapshot(qtbot, c, pred, timeout=WAIT):
+    qtbot.waitUntil(lambda: c.latest is not None and pred(c.latest), timeout=timeout)
+    return c.latest
+
+
+def computed_at(view: LandscapeView, step: int):
+    return lambda: view._pending is None and view.result is not None and view.centre_step == step
+
+
+def test_the_centre_is_the_loss_the_plot_shows_and_recompute_moves_it(window, qtbot):
+    c, view, plot = window.controller, window.compare.landscape, window.loss_plot
+    c.step_epoch()
+    wait_snapshot(qtbot, c, lambda s: s.step == 25)
+    qtbot.waitUntil(lambda: len(plot.train_loss.getData()[0]) == 2, timeout=WAIT)
+    view.recompute()
+    qtbot.waitUntil(computed_at(view, 25), timeout=WAIT)
+    shown = float(plot.train_loss.getData()[1][-1])
+    assert view.centre_loss == pytest.approx(shown, rel=1e-6)
+    c_ = RESOLUTION // 2
+    assert view.result["loss"].shape == (RESOLUTION, RESOLUTION)
+    assert view.plot.value_at(0.0, 0.0) == view.result["loss"][c_, c_] == view.centre_loss
+    assert f"{view.centre_loss:.4g}" in view.info.text()
+    assert view.plot.markers and "step 25" in view.plot.markers[0][1].textItem.toPlainText()
+    # training moves the weights away from the centre: the view says so, Recompute follows
+    c.step_epoch()
+    wait_snapshot(qtbot, c, lambda s: s.step == 50)
+    qtbot.waitUntil(lambda: "step 50" in view.info.text(), timeout=WAIT)
+    view.recompute_button.click()
+    qtbot.waitUntil(computed_at(view, 50), timeout=WAIT)
+    qtbot.waitUntil(lambda: len(plot.train_loss.getData()[0]) == 3, timeout=WAIT)
+    assert view.centre_loss == pytest.approx(float(plot.train_loss.getData()[1][-1]), rel=1e-6)
+
+
+def test_a_slice_through_two_weights_picked_in_the_diagram(window, qtbot):
+    view = window.compare.landscape
+    assert not view.from_diagram.isEnabled()
+    window.diagram.edgeSelected.emit(2, 1, 0)  # W2[1, 0]
+    window.diagram.biasSelected.emit(1, 3)  # b1[3]
+    assert view.from_diagram.isEnabled()
+    view.from_diagram.click()
+    assert view.request()["weights"] == [["W2", [1, 0]], ["b1", [3]]]
+    qtbot.waitUntil(lambda: view._pending is None and view.result is not None, timeout=WAIT)
+    assert view.result["labels"] == ["W2[1, 0]", "b1[3]"]
+    assert view.plot.plot.getAxis("bottom").labelText == "change of W2[1, 0]"
+
+
+def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
+    c, view = window.controller, window.compare.landscape
+    window.compare.start_race({"optimizer": ["sgd", "momentum", "adam"]}, 2)
+    wait_snapshot(qtbot, c, lambda s: s.race is not None and s.race["state"] == "finished")
+    view.recompute()
+    qtbot.waitUntil(lambda: view._pending is None and view.plot.path_count == 3, timeout=WAIT)
+    paths = view.result["paths"]
+    assert len(paths) == 3
+    for i, (item, path) in enumerate(zip(view.plot.paths, paths, strict=True)):
+        x, y = item.getData()
+        np.testing.assert_allclose(x, path["coords"][:, 0])
+        assert item.opts["pen"].color().getRgb()[:3] == run_color(i)
+        assert abs(x[0]) < 1e-9 and abs(y[0]) < 1e-9  # every run starts at the centre
+    assert [item.name() for item in view.plot.paths] == ["sgd", "momentum", "adam"]
+    reach = max(float(np.abs(p["coords"]).max()) for p in paths)
+    span = float(view.span.value())
+    assert reach <= span and reach >= span / 5 - 1e-12  # "Fit paths": they fill the slice
+
+
+def test_toy_mode_draws_one_path_per_optimizer(qtbot):
+    c = TrainingController(start=False, worker="thread")
+    view = LandscapeView(c)
+    qtbot.addWidget(view)
+    view.mode.setCurrentIndex(view.mode.findData("toy"))
+    view.toy.set_chosen(["sgd", "momentum", "adam"])
+    assert view.plot.path_count == 3
+    names = [OPTIMIZERS_BY_NAME[n].display_name for n in ("sgd", "momentum", "adam")]
+    assert [item.name() for item in view.plot.paths] == names
+    valley = surface("valley")
+    for item, name in zip(view.plot.paths, ("sgd", "momentum", "adam"), strict=True):
+        x, y = item.getData()
+        assert (x[0], y[0]) == valley.start
+        expected = optimizer_path("valley", OptimizerSpec(name=name, lr=0.05), 300)
+        np.testing.assert_array_equal(np.c_[x, y], expected.points)
+    assert len({item.opts["pen"].color().getRgb()[:3] for item in view.plot.paths}) == 3
+    view.toy.surface.setCurrentIndex(view.toy.surface.findData("rosenbrock"))
+    view.toy.set_chosen(list(OPTIMIZERS_BY_NAME))
+    assert view.plot.path_count == len(OPTIMIZERS_BY_NAME)
+    assert all(item.getData()[0][0] == -1.5 for item in view.plot.paths)
+    assert "Rosenbrock" in view.toy.surface.currentText() and "(1 − x)²" in view.info.text()
+    assert c.shutdown()
+
+
+def test_contour_lines_lie_on_their_level():
+    xs, ys = np.linspace(-2, 2, 61), np.linspace(-1, 3, 81)
+    xx, yy = np.meshgrid(xs, ys)
+    circle = xx**2 + (yy - 1) ** 2
+    x, y = contour_segments(xs, ys, circle, [1.0])
+    assert len(x) % 2 == 0 and len(x) > 40
+    np.testing.assert_allclose(np.hypot(x, y - 1), 1.0, atol=2e-3)
+    saddle = xx**2 - (yy - 1) ** 2  # a level through saddle cells: both diagonals
+    x, y = contour_segments(xs, ys, saddle, [0.0])
+    np.testing.assert_allclose(np.abs(x), np.abs(y - 1), atol=0.02)
+    for sx, sy in ((1, 1), (1, -1), (-1, 1), (-1, -1)):  # both lines, all four arms
+        assert np.any((sx * x > 1) & (sy * (y - 1) > 1))
+    levels, log = contour_levels(circle)
+    assert log and np.all(np.diff(np.log(levels)) > 0)
+    levels, log = contour_levels(saddle)
+    assert not log and len(levels) == 12
