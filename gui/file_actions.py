@@ -27,6 +27,7 @@ from engine.files import autosave_path
 from engine.project import EXTENSION, Project, data_names, load_project, save_project
 from engine.weights_io import load_weights
 from gui.data_prompts import resolve_project_data
+from gui.race_dock import race_record_of
 from session.mailbox import Captured
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ class FileActions(QObject):
         from engine.spec_rules import default_dataset_spec, default_spec
 
         self.window.controller.load(default_spec(), default_dataset_spec(), None, None)
+        self.window.controller.race_close()
         self.path = None
         self.modified = False
         self._update_title()
@@ -235,6 +237,7 @@ class FileActions(QObject):
         self.window.controller.load(
             resolved.spec, resolved.dataset, resolved.state, resolved.history, backend
         )
+        self._pending_race = resolved.race  # shown once the project has loaded
         return True
 
     def _on_dataset_loaded(self, _dataset) -> None:
@@ -243,6 +246,10 @@ class FileActions(QObject):
             return
         path, remember, changed = self._pending_open
         self._pending_open = None
+        self.window.controller.race_close()  # the project's own race, or none
+        race, self._pending_race = getattr(self, "_pending_race", None), None
+        if race is not None:
+            self.window.controller.race_show(race.to_plain())
         if remember:
             self.path = path
             self._add_recent(path)
@@ -280,7 +287,9 @@ class FileActions(QObject):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            save_project(path, project_from_capture(cap, {"backend": cap.backend}))
+            project = project_from_capture(cap, {"backend": cap.backend})
+            project.race = race_record_of(self.window.controller.latest)  # its curves
+            save_project(path, project)
         except (OSError, BackpropLabError, ValueError) as exc:
             self._message(
                 self.tr("Could not save %1: %2").replace("%1", path).replace("%2", str(exc))
