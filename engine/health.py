@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from engine.backend import Backend
 from engine.network import Network
+
+if TYPE_CHECKING:
+    from engine.training import Trainer
 
 #: at most this many training rows are used for the statistics
 SAMPLE_ROWS = 256
@@ -156,7 +159,7 @@ def measure(
 
 
 def measure_trainer(
-    trainer: Any, ranges: HistogramRanges | None = None, limit: int = SAMPLE_ROWS
+    trainer: Trainer, ranges: HistogramRanges | None = None, limit: int = SAMPLE_ROWS
 ) -> HealthStats:
     """The statistics of a Trainer's network on its sample of training rows, with its
     optimizer's last update."""

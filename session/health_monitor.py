@@ -14,6 +14,7 @@ from typing import Any
 
 from engine.health import Budget, HistogramRanges, measure_trainer
 from engine.notes import Setup, active_notes
+from engine.training import Trainer
 from engine.translation import Translate, untranslated
 from session.snapshot import HealthBuffer, History
 
@@ -48,7 +49,7 @@ class HealthMonitor:
         return {**history, "health": self.history.to_dict()}
 
     def measure(
-        self, trainer: Any, curves: History, append: bool, playing: bool, train_time: float
+        self, trainer: Trainer, curves: History, append: bool, playing: bool, train_time: float
     ) -> None:
         """At evaluation time: drop the rows the loss history ``curves`` no longer has; then,
         unless playing and over budget (``train_time``: seconds trained so far), measure,
