@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import math
+import os
 import time
 from typing import Any
 
@@ -76,9 +77,13 @@ def run(args: argparse.Namespace) -> int:
     from engine.project import data_names, load_project, save_project
     from session.snapshot import HealthBuffer, HistoryBuffer
 
-    for path in (args.project, args.output):
-        if args.log and same_file(args.log, path):
-            raise CommandError(f"argument --log: names the project {path}", EXIT_USAGE)
+    if args.log:
+        for path in (args.project, args.output):
+            if same_file(args.log, path):
+                raise CommandError(f"argument --log: names the project {path}", EXIT_USAGE)
+        folder = os.path.dirname(os.path.abspath(args.log))
+        if not os.path.isdir(folder):  # said before training, not after it
+            raise CommandError(f"{args.log}: the folder {folder} does not exist")
     project = load_project(args.project)
     spec = apply_hyper_parameters(project.spec, args)
     trainer, data = project.make_trainer(args.backend)

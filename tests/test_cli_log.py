@@ -151,12 +151,16 @@ def test_log_without_a_test_split_and_ending_mid_epoch(tmp_path, capsys):
     assert all(float(r["train_loss"]) > 0 for r in rows)
 
 
-def test_log_refuses_to_overwrite_the_project(tmp_path, capsys):
+def test_log_refuses_the_project_or_a_missing_folder(tmp_path, capsys):
     path, _, _ = _project(tmp_path)
     out = str(tmp_path / "b.bplab")
     assert main(["train", path, "-o", out, "--epochs", "1", "--log", path]) == 2
     assert "--log" in capsys.readouterr().err
     assert main(["train", path, "-o", out, "--epochs", "1", "--log", out]) == 2
+    missing = str(tmp_path / "no-such-folder" / "log.csv")
+    assert main(["train", path, "-o", out, "--epochs", "1", "--log", missing]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "b.bplab").exists()  # said before training: nothing written
 
 
 def test_train_without_log_keeps_one_health_row_for_the_end(tmp_path, capsys):
