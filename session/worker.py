@@ -45,6 +45,7 @@ from engine.training import Metrics, Trainer
 from engine.translation import Translate, untranslated
 from session.health_monitor import HealthMonitor
 from session.mailbox import Captured, WorkerMailbox
+from session.pacing import PacedPlay
 from session.race_runner import RaceCommands
 from session.snapshot import HistoryBuffer, Snapshot
 from session.timeline import Timeline
@@ -65,7 +66,7 @@ HEATMAP_RESOLUTION = 64
 TIMELINE_SECONDS = 0.5
 
 
-class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
+class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, WorkerMailbox):
     """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
 
     def __init__(
@@ -119,8 +120,9 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
 
     # ----- any thread ------------------------------------------------------------------
     def post(self, command: str, *args: Any) -> None:
-        """Queue a command for the worker thread (safe from any thread)."""
-        self._commands.put((command, args))
+        """Queue a command for the worker thread (any thread); "taken" is answered at once."""
+        if not self._pace_answers(command, args):
+            self._commands.put((command, args))
 
     # ----- the worker thread -----------------------------------------------------------
     def run(self) -> None:
@@ -147,8 +149,8 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
                     cmd = None
             if self._stop:
                 break
-            if self._playing:
-                self._play_chunk()
+            if self._playing:  # at full speed, or at the speed set (session/pacing.py)
+                self._paced_chunk() if self.pace.speed else self._play_chunk()
             elif self._race_running:  # session/race_runner.py: a race beside the main training
                 self._race_chunk()
             now = time.perf_counter()
@@ -561,8 +563,6 @@ class TrainingWorker(TimelineCommands, RaceCommands, WorkerMailbox):
         extra.update(self._outputs)
         records = tuple(st.records) if not self._playing else ()
         batch = st.batch_indices
-        if batch is None and records:
-            batch = None
         if batch is not None:
             extra["batch_indices"] = np.array(batch)
         n_rows = (
