@@ -11,16 +11,18 @@ paths, projected on the slice, are drawn over the contours in the runs' colours 
 refreshed every second.
 
 **Toy mode** (gui/toy_surface_panel.py) needs no network: each chosen optimizer's path on
-a textbook surface from the same start.
+a textbook surface from the same start, computed on a thread of the view's own (a pool of
+one) and drawn on the GUI thread.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,14 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.optimizers import OPTIMIZERS_BY_NAME
 from engine.spec import NetworkSpec
 from engine.toy_surfaces import surface
 from gui.contour_plot import ContourPlot
 from gui.controller import TrainingController
 from gui.loss_plot import nice_ceiling
 from gui.race_dialog import choice_text
-from gui.toy_surface_panel import ToySurfacePanel
+from gui.toy_surface_panel import ToySurfacePanel, toy_result
 from gui.widgets import NumberField
 from session.snapshot import Snapshot
 
@@ -196,6 +197,13 @@ class LandscapeView(QWidget):
         self._selection: list[tuple[str, tuple[int, ...]]] = []
         self._spec: NetworkSpec | None = None
         self.toy_result = None
+        self._toy_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toy-surfaces")
+        self._toy_future: Future | None = None
+        self._toy_timer = QTimer(self)
+        self._toy_timer.setInterval(10)
+        self._toy_timer.timeout.connect(self._collect_toy)
+        pool = self._toy_pool
+        self.destroyed.connect(lambda *_a: pool.shutdown(wait=False, cancel_futures=True))
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.slice_kind.currentIndexChanged.connect(self._on_slice_kind)
         controller.landscapeReady.connect(self._on_landscape)
@@ -376,16 +384,26 @@ class LandscapeView(QWidget):
             self.compute_toy()
 
     def compute_toy(self) -> None:
-        """Run the chosen optimizers on the chosen surface and draw their paths."""
-        result = self.toy.compute()
+        """Run the chosen optimizers on the chosen surface (on the view's own thread); their
+        paths are drawn when they are there (``_collect_toy``, on the GUI thread)."""
+        self._toy_future = self._toy_pool.submit(toy_result, *self.toy.settings())
+        self._toy_timer.start()
+
+    def _collect_toy(self) -> None:
+        future = self._toy_future
+        if future is None or not future.done():
+            return  # not yet; a newer request replaces an older one
+        self._toy_timer.stop()
+        self._toy_future = None
+        result = future.result()
         self.toy_result = result
         self.plot.keep_square(False)
         self.plot.set_grid(result.xs, result.ys, result.z, "x", "y")
-        order = list(OPTIMIZERS_BY_NAME)
+        # coloured in the order shown, as a race's runs: SGD, Momentum, Adam as sgd, momentum, adam
         self.plot.set_paths(
             [
-                (choice_text("optimizer", name), order.index(name), path.points)
-                for name, path in result.paths
+                (choice_text("optimizer", name), i, path.points)
+                for i, (name, path) in enumerate(result.paths)
             ]
         )
         s = surface(result.name)

@@ -24,7 +24,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -127,8 +127,9 @@ class RaceDock(QWidget):
         self.plot_widget = plot_widget(self)
         self.plot = self.plot_widget.getPlotItem()
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        # bottom left: the corner loss curves leave empty (they start high on the left)
+        self.legend = self.plot.addLegend(offset=(8, -8), labelTextSize="8pt")
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 130))
         self.curves: list[pg.PlotDataItem] = []
         self.target_line = pg.InfiniteLine(
             angle=0, movable=False, pen=pg.mkPen(90, 90, 90, width=1, style=Qt.PenStyle.DashLine)
@@ -166,18 +167,7 @@ class RaceDock(QWidget):
         # ----- maps and table ------------------------------------------------------------
         self.maps = RaceMaps(self)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Run"),
-                self.tr("Status"),
-                self.tr("Train loss"),
-                self.tr("Test loss"),
-                self.tr("Train acc."),
-                self.tr("Test acc."),
-                self.tr("Steps to target"),
-                self.tr("Time"),
-            ]
-        )
+        self._set_headers(None)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -193,7 +183,6 @@ class RaceDock(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self._sized = False
         content = QWidget(self)
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -215,12 +204,11 @@ class RaceDock(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.stack)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if not self._sized and self.width() > 200:  # the first real size: share it out
-            self._sized = True
-            w = self.splitter.width() or self.width()
-            self.splitter.setSizes([int(w * 0.5), int(w * 0.5)])
+    def _share_width(self) -> None:
+        """The curves and the maps/table side by side, the side a little wider (the table)."""
+        w = self.splitter.width()
+        if w > 200:
+            self.splitter.setSizes([int(w * 0.45), w - int(w * 0.45)])
 
     # ----- the controller's data -------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
@@ -239,7 +227,9 @@ class RaceDock(QWidget):
                 self._clear()
             return
         self.race = race
-        self.stack.setCurrentIndex(1)
+        if self.stack.currentIndex() != 1:  # a race appears: its panes share the width
+            self.stack.setCurrentIndex(1)
+            QTimer.singleShot(0, self._share_width)
         key = tuple(len(r["curves"]["step"]) for r in race["runs"]) + (
             tuple(r["label"] for r in race["runs"]),
             race["state"],
@@ -314,6 +304,7 @@ class RaceDock(QWidget):
         rows = race["table"]
         selected = self.selected_run()
         self.table.setRowCount(len(rows))
+        self._set_headers(race.get("target_loss"))
         best_field = "test_loss" if all(r.get("test_loss") is not None for r in rows) else None
         best_field = best_field or "train_loss"
         finals = [r.get(best_field) for r in rows]
@@ -357,6 +348,23 @@ class RaceDock(QWidget):
                 self.table.item(i, 1).setToolTip(row["message"])
         if selected is not None and selected < len(rows):
             self.table.selectRow(selected)
+
+    def _set_headers(self, target: float | None) -> None:
+        """Two lines each, so that every column fits beside the curves."""
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Run"),
+                self.tr("Status"),
+                self.tr("Train\nloss"),
+                self.tr("Test\nloss"),
+                self.tr("Train\naccuracy"),
+                self.tr("Test\naccuracy"),
+                self.tr("Steps to\nloss %1").replace(
+                    "%1", "—" if target is None else f"{target:g}"
+                ),
+                self.tr("Training\ntime"),
+            ]
+        )
 
     def selected_run(self) -> int | None:
         """The selected row's run (0-based), or None."""

@@ -56,6 +56,7 @@ class RaceMaps(QStackedWidget):
         self._shown: list[np.ndarray | None] = []
         self._levels = (0.0, 1.0)
         self._last: tuple[dict, int] | None = None  # the race drawn, for a redraw on resize
+        self._per_row = 0
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self._dataset = dataset
@@ -87,6 +88,7 @@ class RaceMaps(QStackedWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._even_columns()
         n = len(self.images)
         if self._last is not None and self._layout_key and self._layout_key[3] != self._columns(n):
             self.show_race(*self._last)
@@ -149,6 +151,18 @@ class RaceMaps(QStackedWidget):
             vb.setRange(xRange=DOMAIN, yRange=DOMAIN, padding=0.02)
             self.images.append(img)
             self._titles.append(title)
+        self._per_row = per_row
+        self._even_columns()
+
+    def _even_columns(self) -> None:
+        """Every map as wide as the others, whatever the length of its title."""
+        per_row = self._per_row
+        if not per_row:
+            return
+        layout = self.grid.ci.layout
+        width = max(10.0, (self.grid.width() - 20) / per_row - layout.horizontalSpacing())
+        for col in range(per_row):
+            layout.setColumnFixedWidth(col, width)
 
     def _show_bars(self, race: dict) -> None:
         ds = self._dataset

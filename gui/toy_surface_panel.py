@@ -4,7 +4,8 @@ The learner picks a surface (engine/toy_surfaces.py: the narrow valley x² + 10y
 Rosenbrock, Beale, the saddle x² − y²), which optimizers to run, one learning rate and a
 number of steps; every optimizer starts from the surface's start and moves by the
 trainer's own update rule. ``compute`` gives the contour grid and one path per optimizer,
-for gui/contour_plot.py; it takes a few milliseconds, so it runs on the GUI thread.
+for gui/contour_plot.py: ``toy_result`` is a plain function of the settings, which the
+landscape view runs on a thread of its own (a long run of six optimizers takes a while).
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -31,8 +30,10 @@ from engine.toy_surfaces import SURFACES, Path, optimizer_path, surface, surface
 from gui.race_dialog import choice_text
 from gui.widgets import NumberField
 
-#: a learning rate each surface shows well with (SGD stays stable, Adam gets somewhere)
-DEFAULT_LR = {"valley": 0.05, "rosenbrock": 0.002, "beale": 0.01, "saddle": 0.05}
+#: a learning rate and steps each surface shows well with: SGD stays stable, and at least
+#: one optimizer reaches the minimum (momentum along Rosenbrock's banana, for one)
+DEFAULT_LR = {"valley": 0.05, "rosenbrock": 0.001, "beale": 0.005, "saddle": 0.05}
+DEFAULT_STEPS = {"valley": 300, "rosenbrock": 2000, "beale": 500, "saddle": 100}
 #: a path "arrives" once f is below this (the table of steps in the caption)
 ARRIVED = 1e-3
 GRID = 101
@@ -43,6 +44,7 @@ class ToyResult:
     """A surface's grid and each chosen optimizer's path over it."""
 
     name: str
+    lr: float
     xs: np.ndarray
     ys: np.ndarray
     z: np.ndarray
@@ -65,48 +67,49 @@ class ToySurfacePanel(QWidget):
         }
         for name in SURFACES:
             self.surface.addItem(titles.get(name, name), name)
-        self.formula = QLabel(self)
+        self.surface.setToolTip(self.tr("The function the optimizers descend"))
         self.boxes: dict[str, QCheckBox] = {}
-        boxes = QGridLayout()
+        boxes = QHBoxLayout()
         boxes.setContentsMargins(0, 0, 0, 0)
-        for k, name in enumerate(OPTIMIZERS_BY_NAME):
+        boxes.setSpacing(6)
+        for name in OPTIMIZERS_BY_NAME:
             box = QCheckBox(choice_text("optimizer", name), self)
             box.setChecked(name in ("sgd", "momentum", "adam"))
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[name] = box
-            boxes.addWidget(box, k // 3, k % 3)
+            boxes.addWidget(box)
+        boxes.addStretch(1)
         self.lr = NumberField(self.tr("Learning rate"), minimum=0.0, open_min=True)
-        self.lr.setMaximumWidth(90)
+        self.lr.setMaximumWidth(70)
+        self.lr.setToolTip(self.tr("Learning rate, the same for every optimizer"))
         self.lr.valueEdited.connect(lambda _v: self.changed.emit())
         self.steps = QSpinBox(self)
         self.steps.setRange(1, 20_000)
-        self.steps.setValue(300)
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.valueChanged.connect(lambda _v: self.changed.emit())
+        # two rows: the surface, η and the steps; the optimizers (the formula is in the caption)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.surface)
-        row.addWidget(self.formula, 1)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Surface"), row)
-        form.addRow(self.tr("Optimizers"), boxes)
-        settings = QHBoxLayout()
-        settings.addWidget(self.lr)
-        settings.addWidget(QLabel(self.tr("Steps"), self))
-        settings.addWidget(self.steps)
-        settings.addStretch(1)
-        form.addRow(self.tr("Learning rate"), settings)
+        row.addWidget(QLabel(self.tr("η"), self))
+        row.addWidget(self.lr)
+        row.addWidget(QLabel(self.tr("Steps"), self))
+        row.addWidget(self.steps)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addLayout(boxes)
         self.surface.currentIndexChanged.connect(self._on_surface)
         self._on_surface()
 
     def _on_surface(self, *_args) -> None:
         name = self.surface_name
-        self.formula.setText(surface(name).formula)
         self.lr.set_value(DEFAULT_LR.get(name, 0.01))
+        self.steps.blockSignals(True)
+        self.steps.setValue(DEFAULT_STEPS.get(name, 300))
+        self.steps.blockSignals(False)
         self.changed.emit()
 
     @property
@@ -124,16 +127,15 @@ class ToySurfacePanel(QWidget):
             box.blockSignals(False)
         self.changed.emit()
 
+    def settings(self) -> tuple[str, list[str], float, int]:
+        """(surface, optimizers, learning rate, steps) as chosen now, for ``toy_result``."""
+        name = self.surface_name
+        lr = float(self.lr.value() or DEFAULT_LR.get(name, 0.01))
+        return name, self.chosen(), lr, int(self.steps.value())
+
     def compute(self) -> ToyResult:
         """The surface's grid and each ticked optimizer's path from the same start."""
-        name = self.surface_name
-        xs, ys, z = surface_grid(name, GRID)
-        lr = float(self.lr.value() or DEFAULT_LR.get(name, 0.01))
-        paths = []
-        for opt in self.chosen():
-            spec = OptimizerSpec(name=opt, lr=lr)
-            paths.append((opt, optimizer_path(name, spec, int(self.steps.value()))))
-        return ToyResult(name, xs, ys, z, paths)
+        return toy_result(*self.settings())
 
     def caption(self, result: ToyResult) -> str:
         """What the plot shows, with each optimizer's steps to f < 0.001 (or where it went)."""
@@ -158,6 +160,15 @@ class ToySurfacePanel(QWidget):
             .replace("%1", s.formula)
             .replace("%2", f"{s.start[0]:g}")
             .replace("%3", f"{s.start[1]:g}")
-            .replace("%4", f"{float(self.lr.value() or 0):g}")
+            .replace("%4", f"{result.lr:g}")
         )
         return head + " " + "; ".join(parts)
+
+
+def toy_result(name: str, optimizers: list[str], lr: float, steps: int) -> ToyResult:
+    """The surface's grid and each optimizer's path from the surface's start (no Qt: any thread)."""
+    xs, ys, z = surface_grid(name, GRID)
+    paths = [
+        (opt, optimizer_path(name, OptimizerSpec(name=opt, lr=lr), steps)) for opt in optimizers
+    ]
+    return ToyResult(name, lr, xs, ys, z, paths)

@@ -106,13 +106,26 @@ def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
     assert reach <= span and reach >= span / 5 - 1e-12  # "Fit paths": they fill the slice
 
 
+def drawn(qtbot, view: LandscapeView, name: str, paths: int) -> None:
+    """Wait for the toy surface's paths (computed off the GUI thread)."""
+    qtbot.waitUntil(
+        lambda: (
+            view._toy_future is None
+            and view.toy_result is not None
+            and view.toy_result.name == name
+            and view.plot.path_count == paths
+        ),
+        timeout=WAIT,
+    )
+
+
 def test_toy_mode_draws_one_path_per_optimizer(qtbot):
     c = TrainingController(start=False, worker="thread")
     view = LandscapeView(c)
     qtbot.addWidget(view)
     view.mode.setCurrentIndex(view.mode.findData("toy"))
     view.toy.set_chosen(["sgd", "momentum", "adam"])
-    assert view.plot.path_count == 3
+    drawn(qtbot, view, "valley", 3)
     names = [OPTIMIZERS_BY_NAME[n].display_name for n in ("sgd", "momentum", "adam")]
     assert [item.name() for item in view.plot.paths] == names
     valley = surface("valley")
@@ -124,7 +137,7 @@ def test_toy_mode_draws_one_path_per_optimizer(qtbot):
     assert len({item.opts["pen"].color().getRgb()[:3] for item in view.plot.paths}) == 3
     view.toy.surface.setCurrentIndex(view.toy.surface.findData("rosenbrock"))
     view.toy.set_chosen(list(OPTIMIZERS_BY_NAME))
-    assert view.plot.path_count == len(OPTIMIZERS_BY_NAME)
+    drawn(qtbot, view, "rosenbrock", len(OPTIMIZERS_BY_NAME))
     assert all(item.getData()[0][0] == -1.5 for item in view.plot.paths)
     assert "Rosenbrock" in view.toy.surface.currentText() and "(1 − x)²" in view.info.text()
     assert c.shutdown()

@@ -85,6 +85,7 @@ def test_a_race_of_three_optimizers_draws_three_curves_and_three_maps(window, qt
     assert dock.table.rowCount() == 3
     assert [dock.table.item(i, 0).text() for i in range(3)] == ["sgd", "momentum", "adam"]
     assert dock.table.item(2, 2).text() == f"{snap.race['table'][2]['train_loss']:.4g}"
+    assert dock.table.item(0, 1).text() == "done"
     # the main network did not move
     assert snap.step == 0 and not dock.pause_button.isEnabled()
 
