@@ -280,7 +280,8 @@ class RaceDock(QWidget):
         field = str(self.field.currentData())
         by_steps = self.x_axis.currentData() == "steps"
         log = self.log_box.isChecked() and field.endswith("loss")
-        self.plot.setLogMode(y=log)
+        if self.plot.ctrl.logYCheck.isChecked() != log:  # setLogMode touches every item
+            self.plot.setLogMode(y=log)
         for item, r in zip(self.curves, runs, strict=True):
             x = (
                 np.asarray(r["curves"]["step"], dtype=float)

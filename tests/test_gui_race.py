@@ -161,3 +161,44 @@ def test_the_dialog_names_a_bad_choice(qtbot):
     assert dialog.grid() == {"batch_size": [1, 10, 50]} and ok.isEnabled()
     dialog.select("activation", ["relu"])
     assert not ok.isEnabled()
+
+
+def test_other_data_shows_each_runs_accuracy_as_a_bar(qtbot):
+    from engine.datasets import DatasetSpec, load_dataset
+    from gui.race_maps import RaceMaps
+
+    maps = RaceMaps()
+    qtbot.addWidget(maps)
+    maps.set_dataset(load_dataset(DatasetSpec(name="iris")))
+    rows = [
+        {"label": "sgd", "test_accuracy": 0.5, "train_accuracy": 0.6},
+        {"label": "adam", "test_accuracy": 0.9, "train_accuracy": 0.95},
+    ]
+    race = {"runs": [{"label": r["label"]} for r in rows], "table": rows, "decision": None}
+    maps.show_race(race, 3)
+    assert maps.currentWidget() is maps.bars_widget and maps.map_count == 0
+    assert maps.bar_heights == [0.5, 0.9]
+    brushes = maps.bars.opts["brushes"]
+    assert [b.color().getRgb()[:3] for b in brushes] == [run_color(0), run_color(1)]
+    assert maps.bars_widget.getPlotItem().getAxis("left").labelText == "test accuracy"
+
+
+def test_pause_resume_and_stop_steer_the_race(window, qtbot):
+    c, dock = window.controller, window.compare.race_dock
+    window.compare.start_race({"batch_size": [5, 25]}, 10_000)
+    wait_snapshot(qtbot, c, lambda s: s.race is not None and s.race["state"] == "running")
+    qtbot.waitUntil(lambda: dock.pause_button.isEnabled(), timeout=WAIT)
+    assert dock.pause_button.text() == "Pause"
+    dock.pause_button.click()
+    wait_snapshot(qtbot, c, lambda s: s.race["state"] == "paused")
+    qtbot.waitUntil(lambda: dock.pause_button.text() == "Resume", timeout=WAIT)
+    dock.pause_button.click()
+    wait_snapshot(qtbot, c, lambda s: s.race["state"] == "running")
+    dock.stop_button.click()
+    snap = wait_snapshot(qtbot, c, finished)
+    assert [row["status"] for row in snap.race["table"]] == ["stopped", "stopped"]
+    qtbot.waitUntil(lambda: not dock.stop_button.isEnabled(), timeout=WAIT)
+    assert dock.table.item(0, 1).text() == "stopped"
+    dock.close_button.click()
+    wait_snapshot(qtbot, c, lambda s: s.race is None)
+    qtbot.waitUntil(lambda: dock.stack.currentIndex() == 0 and not dock.curves, timeout=WAIT)
