@@ -385,6 +385,9 @@ def _policy_epochs(cores: int, repeats: int) -> dict[str, Any]:
             t0 = time.perf_counter()
             tr.run_epoch()
             times[label].append(time.perf_counter() - t0)
+            # OpenBLAS's threads spin for a while after their last product: let them settle
+            # before the next contender (one thread) runs beside them
+            time.sleep(0.3)
         used.append(trainers["default"].thread_policy.threads)
     result: dict[str, Any] = {label: _median(t) for label, t in times.items()}
     result["default_threads"] = used
