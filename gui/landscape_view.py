@@ -194,6 +194,10 @@ class LandscapeView(QWidget):
         self._refit = False
         self._requested_at = 0.0
         self._race_key: tuple = ()
+        self._race_due = False
+        self._race_timer = QTimer(self)
+        self._race_timer.setSingleShot(True)
+        self._race_timer.timeout.connect(self._refresh_paths)
         self._selection: list[tuple[str, tuple[int, ...]]] = []
         self._spec: NetworkSpec | None = None
         self.toy_result = None
@@ -262,20 +266,31 @@ class LandscapeView(QWidget):
         if self.mode.currentData() != "network":
             return
         race = snap.race
-        if race is not None and race.get("live") and self.isVisible():
+        if race is not None and race.get("live"):
             key = (race["state"], tuple(row.get("step") for row in race["table"]))
-            now = time.perf_counter()
-            if (
-                key != self._race_key
-                and self._pending is None
-                and now - self._requested_at >= RACE_REFRESH
-            ):
+            if key != self._race_key:
                 self._race_key = key
-                self.recompute()
+                self._race_due = True  # the paths moved on: fetch them within RACE_REFRESH
+                self._refresh_paths()
         self._update_info(snap)
+
+    def _refresh_paths(self) -> None:
+        """Fetch a race's paths anew when due, at most every RACE_REFRESH seconds; a finished
+        race publishes no more snapshots, so a refresh that must wait is timed, not dropped."""
+        if not self._race_due or self.mode.currentData() != "network" or not self.isVisible():
+            return
+        wait = RACE_REFRESH - (time.perf_counter() - self._requested_at)
+        if self._pending is not None or wait > 0:
+            self._race_timer.start(max(50, int(1000 * wait)))
+            return
+        self._race_due = False
+        self.recompute()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        if self._race_due:
+            self._refresh_paths()
+            return
         if self.mode.currentData() == "toy" and self.toy_result is None:
             self.compute_toy()
         elif self.mode.currentData() == "network" and self.result is None and self._pending is None:

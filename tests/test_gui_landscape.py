@@ -90,9 +90,16 @@ def test_a_slice_through_two_weights_picked_in_the_diagram(window, qtbot):
 def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
     c, view = window.controller, window.compare.landscape
     window.compare.start_race({"optimizer": ["sgd", "momentum", "adam"]}, 2)
-    wait_snapshot(qtbot, c, lambda s: s.race is not None and s.race["state"] == "finished")
-    view.recompute()
-    qtbot.waitUntil(lambda: view._pending is None and view.plot.path_count == 3, timeout=WAIT)
+    assert window.docks["landscape"].isVisible() and view.isVisible()  # shown beside the race
+    snap = wait_snapshot(qtbot, c, lambda s: s.race is not None and s.race["state"] == "finished")
+    last = int(snap.race["table"][0]["step"])
+
+    def whole_paths() -> bool:  # fetched again once the race is over, without being asked
+        paths = (view.result or {}).get("paths") or []
+        return view._pending is None and len(paths) == 3 and paths[0]["steps"][-1] == last
+
+    qtbot.waitUntil(whole_paths, timeout=WAIT)
+    assert view.plot.path_count == 3
     paths = view.result["paths"]
     assert len(paths) == 3
     for i, (item, path) in enumerate(zip(view.plot.paths, paths, strict=True)):
