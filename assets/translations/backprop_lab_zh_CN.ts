@@ -2323,7 +2323,7 @@
     </message>
     <message>
         <source>More in the glossary</source>
-        <translation>术语表中的详细说明</translation>
+        <translation>详见术语表</translation>
     </message>
     <message>
         <source>show</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>The whole set per step: batch gradient descent</source>
-        <translation>每步用整个数据集：批量梯度下降</translation>
+        <translation>每步用整个训练集：批量梯度下降</translation>
     </message>
     <message>
         <source>Mini-batch gradient descent</source>
@@ -2885,7 +2885,7 @@ time</source>
     </message>
     <message>
         <source>Train to the end of this pass over the data (Ctrl+Right)</source>
-        <translation>训练到这一遍数据结束 (Ctrl+Right)</translation>
+        <translation>训练到本轮结束，即走完这一遍数据 (Ctrl+Right)</translation>
     </message>
     <message>
         <source>Which sample of the batch the formulas follow</source>
@@ -3064,11 +3064,11 @@ time</source>
     </message>
     <message>
         <source>Step %1 was dropped: training goes on from step %3.</source>
-        <translation>第 %1 步已被丢弃：训练从第 %3 步继续。</translation>
+        <translation>第 %1 步已被舍弃：训练从第 %3 步继续。</translation>
     </message>
     <message>
         <source>Steps %1–%2 were dropped: training goes on from step %3.</source>
-        <translation>第 %1–%2 步已被丢弃：训练从第 %3 步继续。</translation>
+        <translation>第 %1–%2 步已被舍弃：训练从第 %3 步继续。</translation>
     </message>
     <message>
         <source>Internal error while applying %1: %2</source>
