@@ -6,6 +6,7 @@ snapshot, and the one selection), ``layer_headers`` (titles, controls, padlocks 
 captions above and below each layer), ``items`` (node, button and padlock items),
 ``edge_item`` (an edge, its selection halo and gestures), ``edge_labels`` (value labels
 placed so they stay readable), ``layout`` (pure geometry), ``colors`` (colour scales),
+``style`` (the look the window chooses: text zoom, light or dark, high contrast),
 ``legend``, ``symbol_key`` (what every symbol means, linked to the glossary), ``view``
 (zoom/pan/fit), ``edits`` (pure spec edits), ``commands`` (QUndoCommands),
 ``context_menu`` (a layer's or an edge's menu), ``phase_view`` (what a trace puts on the

@@ -1,5 +1,8 @@
 """The diagram's colour scales: a colour-blind-safe diverging scale (orange < 0 < blue) and a grey scale.
 
+The diverging scale has a light neutral middle, or a dark one in a dark theme
+(``use_dark_scale``); orange stays negative and blue positive in both.
+
 Both are 256-entry lookup tables of premultiplied ARGB32 words, so a float array maps to
 an image with one ``np.take`` into a preallocated buffer (no per-frame allocation), and a
 single value maps to a cached QColor.
@@ -20,6 +23,16 @@ DIVERGING_STOPS = (
     (0.0, (0xF2, 0xF2, 0xF2)),
     (0.5, (0x92, 0xC5, 0xDE)),
     (1.0, (0x05, 0x71, 0xB0)),
+)
+# The same scale for a dark theme: the same orange and blue ends (a little lighter, to stand
+# out on a dark background), a dark neutral at 0, so that a weight near zero still fades into
+# the background instead of shining
+DARK_STOPS = (
+    (-1.0, (0xF0, 0x7D, 0x1A)),
+    (-0.5, (0x93, 0x55, 0x20)),
+    (0.0, (0x42, 0x44, 0x48)),
+    (0.5, (0x2A, 0x62, 0x8C)),
+    (1.0, (0x4C, 0xA6, 0xE8)),
 )
 N_COLORS = 256
 
@@ -46,6 +59,26 @@ GREY_RGB = np.repeat(np.linspace(255, 20, N_COLORS).round().astype(np.uint8)[:, 
 GREY_LUT = _argb32(GREY_RGB)
 
 _QCOLORS = [QColor(int(r), int(g), int(b)) for r, g, b in DIVERGING_RGB]
+_STOPS = [DIVERGING_STOPS]  # the stops in use (current_stops)
+
+
+def use_dark_scale(dark: bool) -> None:
+    """Switch the diverging scale to its dark-theme stops (or back), in place: the LUT arrays
+    and the cached QColors keep their identity, so every module that imported them follows."""
+    stops = DARK_STOPS if dark else DIVERGING_STOPS
+    if stops is _STOPS[0]:
+        return
+    _STOPS[0] = stops
+    rgb = _build_lut(stops)
+    DIVERGING_RGB[:] = rgb
+    DIVERGING_LUT[:] = _argb32(rgb)
+    for color, (r, g, b) in zip(_QCOLORS, rgb.tolist(), strict=True):
+        color.setRgb(r, g, b)
+
+
+def current_stops() -> tuple:
+    """The diverging scale's stops in use (the light theme's or the dark one's), for legends."""
+    return _STOPS[0]
 
 
 def lut_index(value: float, scale: float, center: float = 0.0) -> int:

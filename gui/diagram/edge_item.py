@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem
 
-SELECTED_HALO = QColor(20, 20, 20)
+from gui.diagram.style import SELECTED as SELECTED_HALO  # dark, or light on a dark theme
+
 HOVER_HALO = QColor(120, 120, 120, 150)
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from gui.diagram.items import format_value
+from gui.diagram.style import LABEL_BACK, LABEL_FRAME, LABEL_TEXT, STYLE
 
 Rect = tuple[float, float, float, float]
 
@@ -74,7 +75,7 @@ def place(
 
 def label_font() -> QFont:
     font = QFont()
-    font.setPointSizeF(6.5)
+    font.setPointSizeF(6.5 * STYLE.zoom)
     return font
 
 
@@ -115,11 +116,11 @@ class EdgeLabel(QGraphicsItem):
         return self._rect.adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(QPen(QColor(180, 180, 180), 0.6))
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setPen(QPen(LABEL_FRAME, 0.6))
+        painter.setBrush(LABEL_BACK)
         painter.drawRoundedRect(self._rect, 2.5, 2.5)
         painter.setFont(self._font)
-        painter.setPen(QColor(25, 25, 25))
+        painter.setPen(LABEL_TEXT)
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._text)
 
 
@@ -146,7 +147,8 @@ class EdgeLabels:
         self.hover_label: EdgeLabel | None = None
 
     def reset(self) -> None:
-        """New focus labels for a scene that was just cleared."""
+        """New focus labels for a scene that was just cleared (at the zoom of the moment)."""
+        self._font = label_font()
         self.selected_label = self._new_label(1.7)
         self.hover_label = self._new_label(1.8)
 

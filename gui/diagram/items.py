@@ -31,21 +31,29 @@ from PySide6.QtWidgets import (
 
 from gui.diagram.colors import GREY_LUT
 
-BORDER = QColor(90, 90, 90)
-# selection and hover are drawn as frames just outside an item, in black and grey: orange
-# and blue mean negative and positive on the diagram, so they never mark anything else
-SELECTED = QColor(20, 20, 20)
-HOVER = QColor(130, 130, 130)
-DROPPED = QColor(70, 70, 70)
-DISABLED_FILL = QColor(225, 225, 225)
-TEXT = QColor(40, 40, 40)
+# the colours of the theme in use (gui/diagram/style.py changes them in place): selection and
+# hover are frames just outside an item, in black and grey (white and grey on a dark
+# background): orange and blue mean negative and positive, so they never mark anything else
+from gui.diagram.style import (
+    BORDER,
+    BUTTON_FILL,
+    BUTTON_HOVER,
+    DISABLED_FILL,
+    DROPPED,
+    EMPTY_FILL,
+    HOVER,
+    SELECTED,
+    STYLE,
+    TEXT,
+)
+
 BIAS_SIZE = 9.0
 VALUE_POINTS = 7.5  # a node's number, at most (smaller where it would not fit)
 
 
 def _small_font(points: float = 7.5, bold: bool = False) -> QFont:
     f = QFont()
-    f.setPointSizeF(points)
+    f.setPointSizeF(points * STYLE.zoom)  # the window's text zoom (presentation)
     f.setBold(bold)
     return f
 
@@ -66,7 +74,7 @@ def format_value(v: float) -> str:
 def value_font(text: str, width: float, device=None) -> QFont:
     """The bold font of a node's number: VALUE_POINTS, or smaller so that text fits in width."""
     font = _small_font(VALUE_POINTS, bold=True)
-    points = VALUE_POINTS
+    points = font.pointSizeF()
     while points > 1.0:
         fm = QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
         needed = max(fm.horizontalAdvance(text), fm.boundingRect(text).width())
@@ -170,11 +178,17 @@ class NodeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = self._rect.united(self._bias_rect).adjusted(-6, -6, 6, 6)
+        z = STYLE.zoom
         if self.label:
-            r = r.united(QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w + 6, 16))
+            r = r.united(self._label_rect().adjusted(0, 0, 6, 0))
         if self.side_text:
-            r = r.united(QRectF(self.size / 2, -16, 130, 32))
+            r = r.united(QRectF(self.size / 2, -16 * z, 130 * z, 32 * z))
         return r
+
+    def _label_rect(self) -> QRectF:
+        """Where an input's name is written, left of its square."""
+        z = STYLE.zoom
+        return QRectF(-self.size / 2 - 6 - self._label_w, -8 * z, self._label_w, 16 * z)
 
     def shape(self) -> QPainterPath:
         """Where a click hits the neuron: its square and bias handle (not the frame's margin,
@@ -182,7 +196,7 @@ class NodeItem(QGraphicsItem):
         path = QPainterPath()
         path.addRect(self._rect.united(self._bias_rect).adjusted(-2, -2, 2, 2))
         if self.label:  # an input's name, left of it
-            path.addRect(QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w + 6, 16))
+            path.addRect(self._label_rect().adjusted(0, 0, 6, 0))
         return path
 
     def body_rect(self) -> QRectF:
@@ -192,7 +206,8 @@ class NodeItem(QGraphicsItem):
     def value_rect(self) -> QRectF:
         """Where the node's number is drawn: a band across the middle of the square."""
         r = self._rect
-        return QRectF(r.left() + 1, r.center().y() - 7, r.width() - 2, 14)
+        h = min(14 * STYLE.zoom, r.height() - 2)
+        return QRectF(r.left() + 1, r.center().y() - h / 2, r.width() - 2, h)
 
     def set_side_text(self, text: str) -> None:
         if text != self.side_text:
@@ -219,7 +234,7 @@ class NodeItem(QGraphicsItem):
         elif self.image is not None:
             pass  # the child pixmap item shows it
         else:
-            painter.fillRect(r, QColor(250, 250, 250))
+            painter.fillRect(r, EMPTY_FILL)
         if self.enabled:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             style = Qt.PenStyle.DashLine if self.dropped else Qt.PenStyle.SolidLine
@@ -252,15 +267,16 @@ class NodeItem(QGraphicsItem):
             painter.setFont(_small_font(8.5))
             painter.setPen(TEXT if self.enabled else QColor(150, 150, 150))
             painter.drawText(
-                QRectF(-self.size / 2 - 6 - self._label_w, -8, self._label_w, 16),
+                self._label_rect(),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.label,
             )
         if self.side_text:
             painter.setFont(_small_font(8))
             painter.setPen(TEXT)
+            z = STYLE.zoom
             painter.drawText(
-                QRectF(self.size / 2 + 6, -16, 124, 32),
+                QRectF(self.size / 2 + 6, -16 * z, 124 * z, 32 * z),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self.side_text,
             )
@@ -386,7 +402,11 @@ class ImageInputItem(QGraphicsItem):
         return self._rect.adjusted(-4, -4, 4, 24)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        # a pixel per input: drawn as sharp squares (nearest neighbour), never smoothed
+        smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(self._rect, self.image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
         painter.setPen(QPen(BORDER, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self._rect)
@@ -446,7 +466,7 @@ class ButtonItem(QGraphicsItem):
         return self._rect.adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setBrush(QColor(225, 232, 240) if self.hovered else QColor(245, 245, 245))
+        painter.setBrush(BUTTON_HOVER if self.hovered else BUTTON_FILL)
         painter.setPen(QPen(QColor(140, 140, 140), 1))
         painter.drawRoundedRect(self._rect, 4, 4)
         painter.setFont(_small_font(9, bold=True))
@@ -482,12 +502,12 @@ class LockBadge(QGraphicsItem):
         return QRectF(-8, -10, 26, 20)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(QPen(QColor(60, 60, 60), 1.4))
+        painter.setPen(QPen(BORDER, 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawArc(QRectF(-4.5, -9, 9, 10), 0, 180 * 16)
         painter.drawLine(QPointF(-4.5, -4), QPointF(-4.5, -1))
         painter.drawLine(QPointF(4.5, -4), QPointF(4.5, -1))
-        painter.setBrush(QColor(90, 90, 90))
+        painter.setBrush(BORDER)
         painter.drawRoundedRect(QRectF(-6.5, -1, 13, 9), 1.5, 1.5)
         painter.setFont(_small_font(8, bold=True))
         painter.setPen(TEXT)

@@ -10,7 +10,7 @@ replaces only that layer's padlocks (``show_frozen``), a phase only the captions
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsProxyWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine.spec import HIDDEN_ACTIVATIONS, NetworkSpec
 from gui.diagram.items import ButtonItem, LockBadge
+from gui.diagram.style import STYLE, TEXT
 from gui.diagram.symbol_key import caption_glossary, caption_tip
 
 # the activation box's list: the chosen row must stand out. Inside the scene (a proxy
@@ -78,7 +79,7 @@ def add_text(scene, text: str, x: float, y: float, font: QFont, bold: bool = Fal
     f = QFont(font)
     f.setBold(bold)
     item.setFont(f)
-    item.setBrush(QColor(50, 50, 50))
+    item.setBrush(TEXT)
     r = item.boundingRect()
     item.setPos(x - r.width() / 2, y - r.height() / 2)
     scene.addItem(item)
@@ -107,7 +108,7 @@ class LayerHeaders:
         top = min(g.top for g in geometry)
         y_combo, y_count = top - 58, top - 28
         font = QFont()
-        font.setPointSizeF(8.5)
+        font.setPointSizeF(8.5 * STYLE.zoom)
         L = len(spec.layers)
         for g in geometry:
             k, x = g.index, g.x
@@ -141,13 +142,13 @@ class LayerHeaders:
                 add_text(scene, count_text(layer.units, "output"), x, y_count, font)
         self.show_frozen(spec)
         qfont = QFont()
-        qfont.setPointSizeF(8)
+        qfont.setPointSizeF(8 * STYLE.zoom)
         qfont.setItalic(True)
         for g in geometry:  # what the nodes' numbers are, during step-through
             if g.kind != "image":
                 item = Caption(scene)
                 item.setFont(qfont)
-                item.setBrush(QColor(50, 50, 50))
+                item.setBrush(TEXT)
                 scene.addItem(item)
                 item.setVisible(False)
                 self.captions[g.index] = item
@@ -158,6 +159,10 @@ class LayerHeaders:
         combo = QComboBox()
         combo.setItemDelegate(QStyledItemDelegate(combo))
         combo.setStyleSheet(COMBO_STYLE)
+        if STYLE.zoom != 1.0:  # the window's text zoom (presentation)
+            zoomed = QFont(combo.font())
+            zoomed.setPointSizeF(zoomed.pointSizeF() * STYLE.zoom)
+            combo.setFont(zoomed)
         combo.addItems(list(HIDDEN_ACTIVATIONS))
         combo.setCurrentText(layer.activation)
         combo.setToolTip(

@@ -9,8 +9,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.diagram.colors import DIVERGING_STOPS
+from gui.diagram.colors import current_stops
 from gui.diagram.items import format_value
+from gui.diagram.style import STYLE, TEXT
 from gui.diagram.symbol_key import colour_tip
 
 
@@ -28,10 +29,12 @@ class ColorLegend(QWidget):
         self.setToolTip(colour_tip(self.caption, format_value(self.scale)))
 
     def sizeHint(self) -> QSize:
-        return QSize(240, 34)
+        z = STYLE.zoom  # drawn at the window's text zoom (presentation)
+        return QSize(round(240 * z), round(34 * z))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 34)
+        z = STYLE.zoom
+        return QSize(round(200 * z), round(34 * z))
 
     def set_range(self, caption: str, scale: float) -> None:
         if caption != self.caption or scale != self.scale:
@@ -51,15 +54,16 @@ class ColorLegend(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w = self.width()
+        p.scale(STYLE.zoom, STYLE.zoom)
+        w = self.width() / STYLE.zoom
         bar = QRectF(58, 4, max(w - 116, 20), 12)
         grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
-        for pos, (r, g, b) in DIVERGING_STOPS:
+        for pos, (r, g, b) in current_stops():
             grad.setColorAt((pos + 1) / 2, QColor(r, g, b))
         p.fillRect(bar, grad)
         p.setPen(QColor(120, 120, 120))
         p.drawRect(bar)
-        p.setPen(QColor(40, 40, 40))
+        p.setPen(TEXT)
         f = p.font()
         f.setPointSizeF(8)
         p.setFont(f)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPen
+from PySide6.QtGui import QImage, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine.spec import NetworkSpec
@@ -28,6 +28,7 @@ from gui.diagram.edge_item import EdgeItem
 from gui.diagram.edge_labels import EdgeLabel, EdgeLabels
 from gui.diagram.items import CompactLayerItem, ImageInputItem, NodeItem, format_value
 from gui.diagram.layer_headers import LayerHeaders
+from gui.diagram.style import BACKGROUND, STYLE
 
 MAX_LABELLED_EDGES = 64  # value labels only on layers with at most this many edges
 PEN_WIDTH_MIN, PEN_WIDTH_MAX, PEN_STEPS = 0.6, 6.0, 12
@@ -105,7 +106,7 @@ class DiagramScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setBackgroundBrush(QColor(255, 255, 255))
+        self.setBackgroundBrush(BACKGROUND)  # the theme's (NetworkDiagram.restyle sets it again)
         # items move only on a rebuild; a BSP index would be rebuilt for every edge path change
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.spec: NetworkSpec | None = None
@@ -212,7 +213,7 @@ class DiagramScene(QGraphicsScene):
             self._build_edges(k, (sizes[k], sizes[k - 1]))
         self.headers.build(spec, self.geometry, features)
         # room on the right for the outputs' "ŷ = …  y = …" during step-through
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 150, 20))
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-30, -20, 150 * STYLE.zoom, 20))
 
     def update_spec(self, spec: NetworkSpec) -> None:
         """Take a spec of the same architecture (``engine.spec_rules.changes_architecture`` is
@@ -274,6 +275,11 @@ class DiagramScene(QGraphicsScene):
             self.select(self.selection)  # a big layer's drawn edges changed: who is selected
 
     # ----- recolouring -----------------------------------------------------------------
+    def restyle(self) -> None:
+        """Take the look of the moment (gui/diagram/style.py): background, and pens made anew."""
+        self.setBackgroundBrush(BACKGROUND)
+        self._pens.clear()
+
     def pen(self, value: float, scale: float, dashed: bool = False) -> QPen:
         """A cached pen: colour by sign and size of value, width by |value| / scale."""
         idx = lut_index(value, scale)
@@ -283,6 +289,7 @@ class DiagramScene(QGraphicsScene):
         pen = self._pens.get(key)
         if pen is None:
             width = PEN_WIDTH_MIN + (PEN_WIDTH_MAX - PEN_WIDTH_MIN) * step / PEN_STEPS
+            width *= STYLE.edge_width  # thicker in high contrast (projectors)
             pen = QPen(diverging_color(value, scale), width)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             if dashed:

@@ -40,6 +40,7 @@ from gui.diagram.legend import ColorLegend
 from gui.diagram.phase_title import output_lines, quantity_name, title_and_detail
 from gui.diagram.phase_view import PhaseView, phase_view, trace_fits
 from gui.diagram.scene import DiagramScene
+from gui.diagram.style import STYLE, TEXT
 from gui.diagram.symbol_key import SymbolKey, dropped_count_tip, dropped_tip
 from gui.diagram.toolbar import build_toolbar
 from gui.diagram.view import DiagramView
@@ -217,6 +218,24 @@ class NetworkDiagram(QWidget):
             self._show_spec()
         else:
             self._rebuild()
+
+    def restyle(self) -> None:
+        """Draw in the look of the moment (gui/diagram/style.py: text zoom, theme, contrast):
+        the headline's font, then the scene's items made again; the selection stays."""
+        font = QFont(self.title.font())
+        font.setPointSizeF(15 * STYLE.zoom)
+        self.title.setFont(font)
+        self.detail.setStyleSheet(f"color: {TEXT.name()};")
+        detail = QFont(self.font())
+        detail.setPointSizeF(detail.pointSizeF() * STYLE.zoom)
+        self.detail.setFont(detail)
+        self.legend.updateGeometry()
+        self.legend.update()
+        self.scene.restyle()
+        selection = self.scene.selection
+        self._rebuild()
+        if selection:
+            self.scene.select(selection)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot: weights, heatmaps, and the step-through phase."""
