@@ -24,15 +24,24 @@ def translation_files() -> list[str]:
 
 def _main() -> int:
     app = QCoreApplication([sys.argv[0]])
+    installed: list[QTranslator] = []
 
-    def make_translate(options: dict) -> Translate:
-        for path in options.get("translations", []):
+    def load(paths: list[str]) -> None:
+        """Use these catalogues in place of the ones loaded before."""
+        for t in installed:
+            app.removeTranslator(t)
+        installed.clear()
+        for path in paths:
             t = QTranslator(app)
             if t.load(path):
                 app.installTranslator(t)
+                installed.append(t)
+
+    def make_translate(options: dict) -> Translate:
+        load(options.get("translations", []))
         return QCoreApplication.translate
 
-    return serve(make_translate)
+    return serve(make_translate, load)
 
 
 if __name__ == "__main__":

@@ -102,12 +102,13 @@ class ProcessWorker(WorkerMailbox):
         super().__init__()
         self.translate = translate
         self._child_module = child_module
+        self._child_options: dict = dict(child_options or {})
         self._initial = {
             "spec": spec,
             "dataset_spec": dataset_spec,
             "backend": backend,
             "heatmap_resolution": heatmap_resolution,
-            "options": child_options or {},
+            "options": self._child_options,
         }
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._history = HistoryBuffer()
@@ -123,6 +124,8 @@ class ProcessWorker(WorkerMailbox):
         """Queue a command for the training process (never blocks)."""
         if command == "stop":
             self._stopping = True
+        if command == "set_translations":  # a restarted process loads them too
+            self._child_options["translations"] = list(args[0])
         self._outbox.put(("cmd", command, args))
 
     def kill(self) -> None:
@@ -335,7 +338,10 @@ def child_environment() -> dict[str, str]:
 
 
 # ----- the child's side ----------------------------------------------------------------
-def serve(make_translate: Callable[[dict], Translate] | None = None) -> int:
+def serve(
+    make_translate: Callable[[dict], Translate] | None = None,
+    on_translations: Callable[[list[str]], None] | None = None,
+) -> int:
     """The training process's main: read the initial settings, then run a TrainingWorker that
     sends its snapshots and events on stdout until "stop" or until stdin closes.
 
@@ -396,6 +402,7 @@ def serve(make_translate: Callable[[dict], Translate] | None = None) -> int:
 
     kwargs = {k: v for k, v in init.items() if v is not None}
     worker = ChildWorker(translate=translate, **kwargs)
+    worker.on_translations = on_translations  # the window switched language
 
     def read_commands() -> None:
         try:

@@ -15,12 +15,12 @@ depends on drawing speed.
 from __future__ import annotations
 
 import dataclasses
-import math
 import queue
 import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -46,6 +46,7 @@ from engine.translation import Translate, untranslated
 from session.health_monitor import HealthMonitor
 from session.mailbox import Captured, WorkerMailbox
 from session.pacing import PacedPlay
+from session.parameter_edits import ParameterEdits, SpecErrorLike
 from session.race_runner import RaceCommands
 from session.snapshot import HistoryBuffer, Snapshot
 from session.timeline import Timeline
@@ -66,8 +67,11 @@ HEATMAP_RESOLUTION = 64
 TIMELINE_SECONDS = 0.5
 
 
-class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, WorkerMailbox):
+class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, WorkerMailbox):
     """Owns the Trainer, Stepper, Timeline, HistoryBuffer and Dataset; runs commands from a queue."""
+
+    # loads new catalogues when the window switches language (the training process's entry)
+    on_translations: Callable[[list[str]], None] | None = None
 
     def __init__(
         self,
@@ -350,40 +354,11 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, WorkerMailbox):
         tr.step_count, tr.epoch = self.trainer.step_count, self.trainer.epoch
         self._install(tr, new_ds)
 
-    def _cmd_set_weight(self, name: str, index: tuple[int, ...], value: float) -> None:
-        if not math.isfinite(value):
-            raise SpecErrorLike(
-                self.translate("TrainingWorker", "%1: the value must be a finite number.").replace(
-                    "%1", f"{name}{list(index)}"
-                )
-            )
-        self._abort_partial_step()
-        params = self.trainer.network.get_parameters()
-        if name not in params:
-            raise SpecErrorLike(
-                self.translate("TrainingWorker", "There is no parameter called %1.").replace(
-                    "%1", repr(name)
-                )
-            )
-        arr = params[name]
-        try:
-            arr[tuple(index)] = value
-        except IndexError:
-            raise SpecErrorLike(
-                self.translate("TrainingWorker", "%1: index out of range for shape %2.")
-                .replace("%1", f"{name}{list(index)}")
-                .replace("%2", str(arr.shape))
-            ) from None
-        self._drop_future()
-        self.trainer.network.set_parameters(params)
-        self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
-
-    def _cmd_set_params(self, params: dict[str, np.ndarray]) -> None:
-        self._abort_partial_step()
-        self._drop_future()
-        self.trainer.network.set_parameters(params)
-        self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
-        self._evaluate()
+    def _cmd_set_translations(self, files: list[str]) -> None:
+        """The window changed language: its training process loads the same catalogues
+        (``on_translations``, set by the process's entry; a thread shares the window's)."""
+        if self.on_translations is not None:
+            self.on_translations(list(files))
 
     def _cmd_set_traced_sample(self, row: int) -> None:
         self._traced_sample = max(0, int(row))
@@ -593,7 +568,3 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, WorkerMailbox):
         self._leave_snapshot(snap)
         self._dirty = False
         self._last_publish = started
-
-
-class SpecErrorLike(BackpropLabError, ValueError):
-    """A command the worker cannot apply to the current data (shown as a message)."""
