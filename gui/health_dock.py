@@ -26,10 +26,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from engine.glossary import entry
 from gui.health_histograms import DistributionStrip
 from gui.health_legend import LayerLegend, layer_color
 from gui.loss_plot import nice_ceiling
@@ -91,6 +92,9 @@ class HealthCurves(QWidget):
         super().__init__(parent)
         self.stat = stat
         texts = self._texts(stat.key)
+        # the tooltips end with the glossary's words for the symbol (engine/glossary.py)
+        word = entry(stat.glossary, QCoreApplication.translate)
+        texts["tip"] += f"\n\n{word.term}: {word.text}"
         self._none = texts["none"]
         self._caption = texts["caption"]
         self.caption = QLabel(self)
@@ -304,9 +308,10 @@ class HealthPanel(QWidget):
         self.legend = LayerLegend(self)
         self.tabs = QTabWidget(self)
         over_time = QWidget(self)
-        grid = QGridLayout(over_time)
+        grid = self._grid = QGridLayout(over_time)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setSpacing(6)
+        self._columns = 2
         self.plots: dict[str, HealthCurves] = {}
         for i, stat in enumerate(STATS):
             cell = HealthCurves(stat, over_time)
@@ -341,6 +346,17 @@ class HealthPanel(QWidget):
         if snap.running and time.perf_counter() - self._last_draw < 1.0 / MAX_HZ:
             return
         self._redraw()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Four plots in a row where the panel is wide and low (a bottom dock), else 2 × 2."""
+        super().resizeEvent(event)
+        size = event.size()
+        columns = 4 if size.width() >= 2.6 * size.height() else 2
+        if columns != self._columns:
+            self._columns = columns
+            for i, cell in enumerate(self.plots.values()):
+                self._grid.removeWidget(cell)
+                self._grid.addWidget(cell, i // columns, i % columns)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -379,3 +395,36 @@ class HealthPanel(QWidget):
     def curve_count(self, key: str) -> int:
         """How many of a statistic's curves have points (one per layer it applies to)."""
         return sum(1 for c in self.plots[key].curves if c.xData is not None and len(c.xData))
+
+
+def tab_beside_step(window) -> None:
+    """The health dock as a tab beside Step through (while Play runs, the loss plot and the
+    health curves show together). Made at once in a window already shown (Reset layout); else
+    once it first shows, unless the settings restored a layout: a tab group made in a split dock
+    area before the window's first layout leaves a stray copy of its tab bar on top of the other
+    docks (Qt 6; gui/compare_tools.py makes its tabs the same way)."""
+    docks = window.docks
+
+    def make() -> None:
+        window.tabifyDockWidget(docks["step"], docks["health"])
+        docks["step"].raise_()
+
+    if window.isVisible():
+        make()
+    elif not window.settings.value("window/state"):
+        _OnFirstShow(window, make)
+
+
+class _OnFirstShow(QObject):
+    """Runs ``action`` once, right after ``widget`` is first shown and laid out."""
+
+    def __init__(self, widget: QWidget, action) -> None:
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)
+        return False

@@ -1,7 +1,9 @@
 """The note bar under the diagram: what the curves show, named (engine/notes.py).
 
-Each of the snapshot's active notes (warnings first, at most ``MAX_NOTES``) is a row: its text,
-a link to its glossary entry, "Don't show again" and ×. × hides the note until it is no longer
+Each of the snapshot's active notes (warnings first, at most ``MAX_NOTES``) is a row: its first
+two sentences, a link to its glossary entry, "Don't show again" and ×. One note is open at a
+time (the first, or the one whose "show" was clicked); the others fold to their name, so the bar
+takes little of the diagram's height. × hides the note until it is no longer
 active (it comes back if the phenomenon does); "Don't show again" hides it for good, remembered
 in the settings (``notes/hidden``), and View → Notes turns it back on. Rows are made when a note
 first shows and reused; while training plays, a note's changing numbers are rewritten at most
@@ -78,11 +80,20 @@ class NoteRow(QFrame):
         row.addWidget(self.never, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._html = ""
+        self._note = note
+        self.expanded = True
         self.set_note(note)
+
+    def set_expanded(self, on: bool) -> None:
+        """The note's two sentences, or (another note is open) only its name and "show"."""
+        if on != self.expanded:
+            self.expanded = on
+            self.set_note(self._note)
 
     def set_note(self, note: dict) -> None:
         """Show the note's first two sentences (overfitting: its first and what early stopping
         does), the whole text in the tooltip; rewritten only when it changed."""
+        self._note = note
         full = str(note["text"])
         short = summary(full)
         values = note.get("values") or {}
@@ -106,6 +117,9 @@ class NoteRow(QFrame):
         entry = str(note.get("glossary") or "")
         link = f' <a href="glossary:{entry}">{self.tr("More in the glossary")}</a>' if entry else ""
         markup = body + link
+        if not self.expanded:  # one line: the name, and a link that opens it
+            name = title if sep and len(title) < 40 else text[:40] + "…"
+            markup = f'<b>{name}</b> <a href="expand:{self.note_id}">{self.tr("show")}</a>'
         if markup != self._html:
             self._html = markup
             self.text.setText(markup)
@@ -124,6 +138,7 @@ class NotesBar(QWidget):
         self._dismissed: set[str] = set()
         self._active: tuple[dict, ...] = ()
         self._shown: list[str] = []
+        self._open: str | None = None  # the note shown whole (the others fold to a line)
         self._texts_at = 0.0
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 0)
@@ -157,8 +172,13 @@ class NotesBar(QWidget):
         self._refresh(force=True)
 
     def open_link(self, href: str) -> None:
-        if href.startswith("glossary:"):
-            self.glossaryRequested.emit(href.split(":", 1)[1])
+        """A glossary link, or "show" on a folded note (it opens, the open one folds)."""
+        kind, _, target = href.partition(":")
+        if kind == "glossary":
+            self.glossaryRequested.emit(target)
+        elif kind == "expand":
+            self._open = target
+            self._refresh(force=True)
 
     # ----- snapshots --------------------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
@@ -188,6 +208,9 @@ class NotesBar(QWidget):
                 row.set_note(note)
         order = [self.rows[i] for i in shown]
         self._shown = shown
+        open_id = self._open if self._open in shown else (shown[0] if shown else None)
+        for i in shown:
+            self.rows[i].set_expanded(i == open_id)
         if force or [self._layout.itemAt(i).widget() for i in range(self._layout.count())] != order:
             for row in self.rows.values():
                 self._layout.removeWidget(row)
