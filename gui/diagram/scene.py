@@ -169,7 +169,8 @@ class DiagramScene(QGraphicsScene):
             )
             self.input_slot = np.arange(n_in, dtype=np.intp)
         first = layout.layer_geometry(0, len(slot_names), 0.0, image_shape)
-        xs = layout.layer_xs(L, first.right - first.left)
+        # layers further apart as the text grows (zoom): room for the edges' value labels
+        xs = [x * STYLE.zoom for x in layout.layer_xs(L, first.right - first.left)]
         self.geometry = [first] + [
             layout.layer_geometry(k, sizes[k], xs[k]) for k in range(1, L + 1)
         ]

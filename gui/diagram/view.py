@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
+from gui.diagram.style import STYLE
+
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 
 
@@ -64,9 +66,10 @@ class DiagramView(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.6:  # a tiny network is not blown up to poster size
+        most = 1.6 * STYLE.zoom  # a tiny network is not blown up to poster size (unless zoomed)
+        if self.zoom() > most:
             self.resetTransform()
-            self.scale(1.6, 1.6)
+            self.scale(most, most)
             self.centerOn(rect.center())
         self.auto_fit = True
 
