@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from engine import explain
+from gui.handouts import HandoutButton
 from session.snapshot import Snapshot
 
 
@@ -40,6 +41,7 @@ class InspectorPanel(QWidget):
         self._batch_mean = False
         self._shown_key: tuple | None = None
         self._shown_html: str | None = None  # the page on screen (not set again if unchanged)
+        self._page: explain.Explanation | None = None  # what it says (for handouts)
 
         self.title = QLabel(self.tr("Inspector"))
         font = QFont(self.title.font())
@@ -62,6 +64,8 @@ class InspectorPanel(QWidget):
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
         head.addWidget(self.mean_check)
+        self.handout = HandoutButton(self.page, self)  # copy or save as Markdown or LaTeX
+        head.addWidget(self.handout)
         layout.addLayout(head)
         layout.addWidget(self.browser, 1)
         self._render()
@@ -78,6 +82,10 @@ class InspectorPanel(QWidget):
     def text(self) -> str:
         """The plain text shown (for tests and copying)."""
         return self.browser.toPlainText()
+
+    def page(self) -> explain.Explanation | None:
+        """The explanation shown (None before the first snapshot): for handouts."""
+        return self._page
 
     # ----- slots -------------------------------------------------------------------------
     @Slot(object)
@@ -154,6 +162,7 @@ class InspectorPanel(QWidget):
         self._shown_key = key
         if snap is None:
             self._shown_html = None
+            self._page = None
             self.title.setText(self.tr("Inspector"))
             self.browser.setHtml(
                 "<p>"
@@ -182,6 +191,7 @@ class InspectorPanel(QWidget):
         else:
             self.title.setText(self.tr("Inspector: a bias"))
             page = explain.explain_bias(spec, records, sel[1], sel[2], row, _translate)
+        self._page = page
         text = page.to_html()
         if text == self._shown_html:
             return  # the same page (e.g. while playing): re-laying it out would cost a frame
