@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from assets import asset_path
 from engine.datasets import Dataset
 from gui.banner import Banner
+from gui.classroom import Classroom
 from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
 from gui.diagram import NetworkDiagram
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
             w, h = min(w, avail.width()), min(h, avail.height())
         self.resize(w, h)
         self.restore_layout()
+        self.classroom = Classroom(self)  # presentation, figures, help (gui/classroom.py)
         self.diagram.setFocus()
         self.controller.start()
 
@@ -343,8 +345,8 @@ class MainWindow(QMainWindow):
         self.act_glossary = self._action(
             self.tr("Glossary"),
             lambda: self.glossary_window.show_entry(None),
-            QKeySequence.StandardKey.HelpContents,
-            tip=self.tr("Every term and symbol in plain words (F1)"),
+            QKeySequence("Shift+F1"),  # F1 is the help window's (gui/classroom.py)
+            tip=self.tr("Every term and symbol in plain words (Shift+F1)"),
         )
         self.act_reset_layout = self._action(self.tr("Reset layout"), self.reset_layout)
         self.toolbar = QToolBar(self.tr("Training"), self)
