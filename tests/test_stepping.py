@@ -181,9 +181,9 @@ def test_traced_steps_equal_the_fast_path_with_blocked_updates(optimizer, dtype,
     """The fast path writes the gradients into the flat gradient buffer and updates block by
     block; the stepper gathers its gradients and the same optimizer updates them: the same
     bits, through a subnormal flush, with a frozen layer, L1, L2 and dropout."""
-    import engine.optimizers
+    import engine.flat_update
 
-    monkeypatch.setattr(engine.optimizers, "BLOCK", 5)
+    monkeypatch.setattr(engine.flat_update, "BLOCK", 5)
     spec = NetworkSpec.simple(
         2,
         (6, 5),

@@ -360,14 +360,14 @@ def test_ordinary_training_never_counts_as_diverged(name, loss, out):
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
 def test_blocked_flat_updates_agree_with_per_parameter_updates_bit_for_bit(optimizer, monkeypatch):
-    """On the host the flat update runs block by block in place (optimizers.BLOCK elements at
+    """On the host the flat update runs block by block in place (flat_update.BLOCK elements at
     a time); with blocks of 7 every parameter is cut across blocks, and a subnormal flush
     (every 16 updates) falls inside the run. Still the bits of the per-parameter rule."""
     pytest.importorskip("array_api_strict")
-    import engine.optimizers
+    import engine.flat_update
     from engine.backend import get_backend
 
-    monkeypatch.setattr(engine.optimizers, "BLOCK", 7)
+    monkeypatch.setattr(engine.flat_update, "BLOCK", 7)
     X, y = blobs()
     for dtype in ("float64", "float32"):
         spec = NetworkSpec.simple(
@@ -394,9 +394,9 @@ def test_an_mlp_trains_as_torch_with_blocked_updates(monkeypatch):
     """A ReLU MLP with softmax cross-entropy and Adam, its update cut into blocks: the same
     weights as torch.nn + torch.optim.Adam after ten steps (float64)."""
     torch = pytest.importorskip("torch")
-    import engine.optimizers
+    import engine.flat_update
 
-    monkeypatch.setattr(engine.optimizers, "BLOCK", 100)
+    monkeypatch.setattr(engine.flat_update, "BLOCK", 100)
     rng = np.random.default_rng(3)
     X = rng.normal(size=(64, 6))
     y = rng.integers(0, 4, 64)
