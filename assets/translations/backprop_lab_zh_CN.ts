@@ -951,6 +951,14 @@
         <translation>网络图：网络本身，权重画成彩色的边（蓝色为正，橙色为负，越粗越大），每个神经元的输出在平面上的图像；在一个训练步中，显示该阶段的数值。右键点击它的背景，可以把它保存为图片。</translation>
     </message>
     <message>
+        <source>Glossary (Shift+F1): every term and symbol in plain words</source>
+        <translation>术语表 (Shift+F1)：用浅白的话解释每个术语和符号</translation>
+    </message>
+    <message>
+        <source>Lessons: read, do, predict, then see</source>
+        <translation>课程：阅读、动手、预测，然后观察</translation>
+    </message>
+    <message>
         <source>Where to start</source>
         <translation>从哪里开始</translation>
     </message>
@@ -969,22 +977,6 @@
     <message>
         <source>More to read</source>
         <translation>延伸阅读</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-    <message>
-        <source>every term and symbol in plain words</source>
-        <translation>用浅白的话解释每个术语和符号</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>guided lessons: read, do, predict, then see</source>
-        <translation>引导式课程：阅读、动手、预测，然后观察</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1620,10 @@
     <message>
         <source>early stopping stops here (epoch %1) and keeps epoch %2&apos;s weights</source>
         <translation>早停在这里停止（第 %1 轮），保留第 %2 轮的权重</translation>
+    </message>
+    <message>
+        <source>early stop: epoch %1</source>
+        <translation>早停：第 %1 轮</translation>
     </message>
     <message>
         <source>step %1</source>
@@ -3834,7 +3830,6 @@ time</source>
     <name>optimizers</name>
     <message>
         <source>Learning rate</source>
-        <extracomment>elements per block of a flat update on the CPU: a block&apos;s slices of the parameters, the gradient, the state and the step (~0.8 MB in float32) stay in the core&apos;s cache across the rule&apos;s dozen passes, which otherwise each stream megabytes through memory</extracomment>
         <translation>学习率</translation>
     </message>
     <message>
