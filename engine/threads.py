@@ -3,9 +3,10 @@
 OpenBLAS starts as many threads as the machine has cores, and its threads wait for each
 other by spinning. When another process holds one of the cores (the window drawing, a
 compiler, a second training run), a spinning thread waits for a thread that is not even
-running: on a busy 2-core machine an epoch of digits on 64-512-512-10 took 41 s with the
-default threads and 3.3 s with one. And a small network's products are too small to split:
-a second thread only adds its hand-over.
+running: on a busy 2-core machine, training digits on 64-512-512-10 took 41 s with the
+default threads and 3.3 s with one, and an epoch of it takes 6 to 12 times longer on both
+cores than on one (``python -m bench.engine --case threads``). And a small network's
+products are too small to split: a second thread only adds its hand-over.
 
 So the trainer asks ``choose_threads`` — a pure function of the step's largest matrix product
 (multiply-adds) and of the cores other processes leave free — and sets the BLAS threads to
