@@ -17,40 +17,41 @@ from engine.data_check import check_data, train_on_new_data, with_data_at
 from engine.project import Project
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataPrompts", text)
-
-
 def ask_locate(parent: QWidget, project_path: str, missing: str, folder: bool) -> str | None:
     """Ask where the missing data file (or folder) is now; None when the user cancels."""
     name = os.path.basename(missing.rstrip("/\\")) or missing
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Data not found"))
+    box.setWindowTitle(QCoreApplication.translate("DataPrompts", "Data not found"))
     box.setText(
-        _tr("The data of %1 is not where it was saved: %2")
+        QCoreApplication.translate("DataPrompts", "The data of %1 is not where it was saved: %2")
         .replace("%1", os.path.basename(project_path))
         .replace("%2", missing)
     )
     box.setInformativeText(
-        _tr(
-            "Locate %1 to open the project with its data, or cancel to keep the current session."
+        QCoreApplication.translate(
+            "DataPrompts",
+            "Locate %1 to open the project with its data, or cancel to keep the current session.",
         ).replace("%1", name)
     )
-    locate = box.addButton(_tr("Locate…"), QMessageBox.ButtonRole.AcceptRole)
+    locate = box.addButton(
+        QCoreApplication.translate("DataPrompts", "Locate…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not locate:
         return None
     start = os.path.dirname(project_path)
     if folder:
-        found = QFileDialog.getExistingDirectory(parent, _tr("Locate the data folder"), start)
+        found = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("DataPrompts", "Locate the data folder"), start
+        )
     else:
         found, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Locate %1").replace("%1", name),
+            QCoreApplication.translate("DataPrompts", "Locate %1").replace("%1", name),
             start,
-            _tr("Data files (*.csv *.npz);;All files (*)"),
+            QCoreApplication.translate("DataPrompts", "Data files (*.csv *.npz);;All files (*)"),
         )
     return found or None
 
@@ -59,19 +60,25 @@ def ask_train_on_changed(parent: QWidget, project_path: str, data_path: str) -> 
     """Ask whether to train on from data that changed since the project was saved."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Data changed"))
+    box.setWindowTitle(QCoreApplication.translate("DataPrompts", "Data changed"))
     box.setText(
-        _tr("%1 changed since %2 was saved (its SHA-256 differs).")
+        QCoreApplication.translate(
+            "DataPrompts", "%1 changed since %2 was saved (its SHA-256 differs)."
+        )
         .replace("%1", data_path)
         .replace("%2", os.path.basename(project_path))
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "DataPrompts",
             "Train on from the new data (the weights are kept, the shuffle starts afresh, and "
-            "saving records the new data), or cancel to keep the current session."
+            "saving records the new data), or cancel to keep the current session.",
         )
     )
-    go = box.addButton(_tr("Train on new data"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(
+        QCoreApplication.translate("DataPrompts", "Train on new data"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is go

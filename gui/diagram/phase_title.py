@@ -15,10 +15,6 @@ from gui.diagram.phase_view import PhaseView
 from session.snapshot import Snapshot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkDiagram", text)
-
-
 def phase_text(phase: str) -> str:
     """A phase's name in words, translated (engine.trace.describe_phase)."""
     return describe_phase(phase, QCoreApplication.translate)
@@ -33,31 +29,49 @@ def title_and_detail(
     """
     if snap is None:
         if not has_spec:
-            return _tr("No network yet"), ""
-        ready = _tr("Ready: next is %1").replace("%1", phase_text("forward[1]").lower())
+            return QCoreApplication.translate("NetworkDiagram", "No network yet"), ""
+        ready = QCoreApplication.translate("NetworkDiagram", "Ready: next is %1").replace(
+            "%1", phase_text("forward[1]").lower()
+        )
         return ready, ""
     if snap.running:
         # no counters while playing (the status bar has them): a label whose text changes
         # every frame makes Qt lay the whole window out again every frame
-        return _tr("Training (Play)"), _tr("Pause to step through one training step.")
+        return QCoreApplication.translate(
+            "NetworkDiagram", "Training (Play)"
+        ), QCoreApplication.translate("NetworkDiagram", "Pause to step through one training step.")
     nxt = snap.next_phase or "forward[1]"
     if pv.phase is None:  # no phase shown
         where = (
-            _tr("step %1, epoch %2").replace("%1", str(snap.step)).replace("%2", str(snap.epoch))
+            QCoreApplication.translate("NetworkDiagram", "step %1, epoch %2")
+            .replace("%1", str(snap.step))
+            .replace("%2", str(snap.epoch))
         )
-        return _tr("Ready: next is %1").replace("%1", phase_text(nxt).lower()), where
+        return QCoreApplication.translate("NetworkDiagram", "Ready: next is %1").replace(
+            "%1", phase_text(nxt).lower()
+        ), where
     title = phase_text(pv.phase)
     if pv.kind == "loss" and pv.loss is not None:
-        title += "  —  " + _tr("L = %1").replace("%1", format_value(pv.loss))
-    parts = [_tr("Step %1").replace("%1", str(pv.step))]
+        title += "  —  " + QCoreApplication.translate("NetworkDiagram", "L = %1").replace(
+            "%1", format_value(pv.loss)
+        )
+    parts = [QCoreApplication.translate("NetworkDiagram", "Step %1").replace("%1", str(pv.step))]
     if pv.sample_loss is not None:
-        who = _tr("this sample") if traced else _tr("batch mean")
+        who = (
+            QCoreApplication.translate("NetworkDiagram", "this sample")
+            if traced
+            else QCoreApplication.translate("NetworkDiagram", "batch mean")
+        )
         parts.append(
-            _tr("loss of %1: %2").replace("%1", who).replace("%2", format_value(pv.sample_loss))
+            QCoreApplication.translate("NetworkDiagram", "loss of %1: %2")
+            .replace("%1", who)
+            .replace("%2", format_value(pv.sample_loss))
         )
     if snap.next_phase is None:
-        parts.append(_tr("step complete"))
-    parts.append(_tr("next: %1").replace("%1", phase_text(nxt)))
+        parts.append(QCoreApplication.translate("NetworkDiagram", "step complete"))
+    parts.append(
+        QCoreApplication.translate("NetworkDiagram", "next: %1").replace("%1", phase_text(nxt))
+    )
     return title, "   ·   ".join(parts)
 
 
@@ -71,7 +85,9 @@ def output_lines(pv: PhaseView) -> list[str]:
     for u in range(pred.shape[0]):
         t = "" if target is None or u >= target.shape[0] else format_value(float(target[u]))
         lines.append(
-            _tr("ŷ = %1   y = %2").replace("%1", format_value(float(pred[u]))).replace("%2", t)
+            QCoreApplication.translate("NetworkDiagram", "ŷ = %1   y = %2")
+            .replace("%1", format_value(float(pred[u])))
+            .replace("%2", t)
         )
     return lines
 
@@ -79,7 +95,7 @@ def output_lines(pv: PhaseView) -> list[str]:
 def quantity_name(kind: str | None) -> str:
     """What the edges show in a phase of this kind, for the colour legend."""
     return {
-        "forward": _tr("w·a (weight × input)"),
-        "backward": _tr("∂L/∂w (gradient)"),
-        "update": _tr("Δw (weight change)"),
+        "forward": QCoreApplication.translate("NetworkDiagram", "w·a (weight × input)"),
+        "backward": QCoreApplication.translate("NetworkDiagram", "∂L/∂w (gradient)"),
+        "update": QCoreApplication.translate("NetworkDiagram", "Δw (weight change)"),
     }.get(kind or "", kind or "")

@@ -15,35 +15,31 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkDiagram", text)
-
-
 def symbols() -> list[tuple[str, str, str]]:
     """(symbol, what it means, glossary entry id or "") for everything drawn on the diagram."""
     return [
-        ("x", _tr("an input value: the traced sample's, or the batch mean"), ""),
-        ("z = Σ w·a + b", _tr("a neuron's weighted sum, before its activation"), "weighted-sum"),
-        ("a = f(z)", _tr("a neuron's output, its activation"), "prediction"),
-        ("ŷ, y", _tr("the prediction (the output layer's a) and the target"), "prediction"),
-        ("L", _tr("the loss: how wrong the predictions are"), "loss"),
-        ("δ = ∂L/∂z", _tr("how much the loss changes when the neuron's z changes"), "delta"),
-        ("w·a", _tr("on an edge in the forward pass: the weight times the value it carries"),
+        ("x", QCoreApplication.translate("NetworkDiagram", "an input value: the traced sample's, or the batch mean"), ""),
+        ("z = Σ w·a + b", QCoreApplication.translate("NetworkDiagram", "a neuron's weighted sum, before its activation"), "weighted-sum"),
+        ("a = f(z)", QCoreApplication.translate("NetworkDiagram", "a neuron's output, its activation"), "prediction"),
+        ("ŷ, y", QCoreApplication.translate("NetworkDiagram", "the prediction (the output layer's a) and the target"), "prediction"),
+        ("L", QCoreApplication.translate("NetworkDiagram", "the loss: how wrong the predictions are"), "loss"),
+        ("δ = ∂L/∂z", QCoreApplication.translate("NetworkDiagram", "how much the loss changes when the neuron's z changes"), "delta"),
+        ("w·a", QCoreApplication.translate("NetworkDiagram", "on an edge in the forward pass: the weight times the value it carries"),
          "weighted-sum"),
-        ("∂L/∂w", _tr("on an edge in the backward pass: the weight's gradient"), "gradient"),
-        ("Δw, Δb", _tr("in the update: how far each weight and bias moves"), "step"),
-        (_tr("blue / orange"), _tr("a positive / a negative value; the stronger, the larger"),
+        ("∂L/∂w", QCoreApplication.translate("NetworkDiagram", "on an edge in the backward pass: the weight's gradient"), "gradient"),
+        ("Δw, Δb", QCoreApplication.translate("NetworkDiagram", "in the update: how far each weight and bias moves"), "step"),
+        (QCoreApplication.translate("NetworkDiagram", "blue / orange"), QCoreApplication.translate("NetworkDiagram", "a positive / a negative value; the stronger, the larger"),
          "colours"),
-        (_tr("thick edge"), _tr("a large |value|; thin: close to 0"), "colours"),
-        (_tr("small square"), _tr("at a neuron's lower left: its bias b (click to inspect it)"),
+        (QCoreApplication.translate("NetworkDiagram", "thick edge"), QCoreApplication.translate("NetworkDiagram", "a large |value|; thin: close to 0"), "colours"),
+        (QCoreApplication.translate("NetworkDiagram", "small square"), QCoreApplication.translate("NetworkDiagram", "at a neuron's lower left: its bias b (click to inspect it)"),
          "weight"),
-        (_tr("dashes, padlock"), _tr("frozen weights or biases: training does not change them"),
+        (QCoreApplication.translate("NetworkDiagram", "dashes, padlock"), QCoreApplication.translate("NetworkDiagram", "frozen weights or biases: training does not change them"),
          "weight"),
-        (_tr("crossed-out neuron"), _tr("dropped by dropout for the traced sample: it passes "
+        (QCoreApplication.translate("NetworkDiagram", "crossed-out neuron"), QCoreApplication.translate("NetworkDiagram", "dropped by dropout for the traced sample: it passes "
                                         "nothing forward and its δ is 0"), "dropout"),
-        (_tr("arrow on an edge"), _tr("which way the numbers flow: right in the forward pass, "
+        (QCoreApplication.translate("NetworkDiagram", "arrow on an edge"), QCoreApplication.translate("NetworkDiagram", "which way the numbers flow: right in the forward pass, "
                                       "left in the backward pass"), ""),
-        (_tr("black frame or halo"), _tr("what the inspector explains (click to select)"), ""),
+        (QCoreApplication.translate("NetworkDiagram", "black frame or halo"), QCoreApplication.translate("NetworkDiagram", "what the inspector explains (click to select)"), ""),
     ]  # fmt: skip
 
 
@@ -68,7 +64,9 @@ def caption_tip(quantity: str) -> str:
         if sym == symbol:
             tip = f"{sym}: {meaning}"
             if entry:
-                tip += "\n" + _tr("Click for the glossary.")
+                tip += "\n" + QCoreApplication.translate(
+                    "NetworkDiagram", "Click for the glossary."
+                )
             return tip
     return ""
 
@@ -76,20 +74,25 @@ def caption_tip(quantity: str) -> str:
 def colour_tip(caption: str, scale: str) -> str:
     """The colour legend's tooltip: what the colours and the widths mean."""
     return (
-        _tr("Edge colour: %1 from −%2 (orange) to +%2 (blue)")
+        QCoreApplication.translate(
+            "NetworkDiagram", "Edge colour: %1 from −%2 (orange) to +%2 (blue)"
+        )
         .replace("%1", caption)
         .replace("%2", scale)
         + "\n"
-        + _tr("Blue is positive, orange negative; a thicker edge is a larger |value|.")
+        + QCoreApplication.translate(
+            "NetworkDiagram",
+            "Blue is positive, orange negative; a thicker edge is a larger |value|.",
+        )
         + "\n"
-        + _tr("Click for the glossary.")
+        + QCoreApplication.translate("NetworkDiagram", "Click for the glossary.")
     )
 
 
 def dropped_tip(rate: float) -> str:
     """A dropped neuron's tooltip."""
     return (
-        _tr("Dropped for this sample (dropout p = %1): it passes nothing forward this step, and its δ is 0.")
+        QCoreApplication.translate("NetworkDiagram", "Dropped for this sample (dropout p = %1): it passes nothing forward this step, and its δ is 0.")
         .replace("%1", f"{rate:g}")
     )  # fmt: skip
 
@@ -97,7 +100,9 @@ def dropped_tip(rate: float) -> str:
 def dropped_count_tip(rate: float, count: int, n: int) -> str:
     """A neuron's tooltip with the batch mean shown: for how many samples dropout dropped it."""
     return (
-        _tr("Dropped for %1 of the batch's %2 samples (dropout p = %3).")
+        QCoreApplication.translate(
+            "NetworkDiagram", "Dropped for %1 of the batch's %2 samples (dropout p = %3)."
+        )
         .replace("%1", str(count))
         .replace("%2", str(n))
         .replace("%3", f"{rate:g}")
@@ -125,12 +130,16 @@ class SymbolKey(QFrame):
         """Write the list (again, after a change of language)."""
         rows = []
         for sym, meaning, entry in symbols():
-            more = f' <a href="glossary:{entry}">{html.escape(_tr("more"))}</a>' if entry else ""
+            more = (
+                f' <a href="glossary:{entry}">{html.escape(QCoreApplication.translate("NetworkDiagram", "more"))}</a>'
+                if entry
+                else ""
+            )
             rows.append(
                 f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
                 f"<td>{html.escape(meaning)}{more}</td></tr>"
             )
-        title = html.escape(_tr("What the diagram shows"))
+        title = html.escape(QCoreApplication.translate("NetworkDiagram", "What the diagram shows"))
         page = f"<p><b>{title}</b></p><table>{''.join(rows)}</table>"
         self.label.setText(page)
 

@@ -13,39 +13,61 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkDiagram", text)
-
-
 def build_toolbar(d) -> QHBoxLayout:
     """Make ``d``'s controls and lay them out in a row."""
-    d.add_layer_button = QPushButton(_tr("+ layer"))
-    d.add_layer_button.setToolTip(_tr("Add a hidden layer before the output layer"))
+    d.add_layer_button = QPushButton(QCoreApplication.translate("NetworkDiagram", "+ layer"))
+    d.add_layer_button.setToolTip(
+        QCoreApplication.translate("NetworkDiagram", "Add a hidden layer before the output layer")
+    )
     d.add_layer_button.clicked.connect(lambda: d.add_layer())
-    d.remove_layer_button = QPushButton(_tr("− layer"))
-    d.remove_layer_button.setToolTip(_tr("Remove the last hidden layer"))
+    d.remove_layer_button = QPushButton(QCoreApplication.translate("NetworkDiagram", "− layer"))
+    d.remove_layer_button.setToolTip(
+        QCoreApplication.translate("NetworkDiagram", "Remove the last hidden layer")
+    )
     d.remove_layer_button.clicked.connect(lambda: d.remove_layer())
     d.threshold = QDoubleSpinBox()
     d.threshold.setRange(0.0, 100.0)
     d.threshold.setDecimals(3)
     d.threshold.setSingleStep(0.05)
     d.threshold.setMaximumWidth(76)
-    d.threshold.setToolTip(_tr("Weakest visible link: edges with |w| below this are hidden"))
+    d.threshold.setToolTip(
+        QCoreApplication.translate(
+            "NetworkDiagram", "Weakest visible link: edges with |w| below this are hidden"
+        )
+    )
     d.threshold.valueChanged.connect(d._threshold_changed)
-    d.labels_box = QCheckBox(_tr("Values"))
-    d.labels_box.setToolTip(_tr("Write each edge's value on it (small layers only)"))
+    d.labels_box = QCheckBox(QCoreApplication.translate("NetworkDiagram", "Values"))
+    d.labels_box.setToolTip(
+        QCoreApplication.translate(
+            "NetworkDiagram", "Write each edge's value on it (small layers only)"
+        )
+    )
     d.labels_box.toggled.connect(d._labels_toggled)
     d.sample_combo = QComboBox()
-    d.sample_combo.addItems([_tr("Sample"), _tr("Batch mean")])
+    d.sample_combo.addItems(
+        [
+            QCoreApplication.translate("NetworkDiagram", "Sample"),
+            QCoreApplication.translate("NetworkDiagram", "Batch mean"),
+        ]
+    )
     d.sample_combo.setToolTip(
-        _tr("Step-through values of one sample or the batch mean (the inspector's too)")
+        QCoreApplication.translate(
+            "NetworkDiagram",
+            "Step-through values of one sample or the batch mean (the inspector's too)",
+        )
     )
     d.sample_combo.currentIndexChanged.connect(d._sample_combo_changed)
-    d.fit_button = QPushButton(_tr("Fit"))
-    d.fit_button.setToolTip(_tr("Fit the whole network into view (F)"))
+    d.fit_button = QPushButton(QCoreApplication.translate("NetworkDiagram", "Fit"))
+    d.fit_button.setToolTip(
+        QCoreApplication.translate("NetworkDiagram", "Fit the whole network into view (F)")
+    )
     d.fit_button.clicked.connect(d.view.fit)
-    d.key_button = QPushButton(_tr("Symbols"))
-    d.key_button.setToolTip(_tr("What the symbols, colours and marks on the diagram mean"))
+    d.key_button = QPushButton(QCoreApplication.translate("NetworkDiagram", "Symbols"))
+    d.key_button.setToolTip(
+        QCoreApplication.translate(
+            "NetworkDiagram", "What the symbols, colours and marks on the diagram mean"
+        )
+    )
     d.key_button.clicked.connect(d.show_symbol_key)
 
     bar = QHBoxLayout()
@@ -53,7 +75,7 @@ def build_toolbar(d) -> QHBoxLayout:
     bar.addWidget(d.add_layer_button)
     bar.addWidget(d.remove_layer_button)
     bar.addSpacing(8)
-    bar.addWidget(QLabel(_tr("Hide |w| <")))
+    bar.addWidget(QLabel(QCoreApplication.translate("NetworkDiagram", "Hide |w| <")))
     bar.addWidget(d.threshold)
     bar.addWidget(d.labels_box)
     bar.addWidget(d.sample_combo)
