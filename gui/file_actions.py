@@ -157,6 +157,19 @@ class FileActions(QObject):
             self.modified = True
             self._update_title()
 
+    @property
+    def autosave_enabled(self) -> bool:
+        """Whether this window autosaves (tests and rebuilt windows pass it on)."""
+        return self._autosave_enabled
+
+    def stop_autosave(self) -> None:
+        """Stop the autosave timer, leaving the autosave file (the session goes on)."""
+        self._timer.stop()
+
+    def update_title(self) -> None:
+        """The window title: the project's name, a star when modified."""
+        self._update_title()
+
     def _update_title(self) -> None:
         name = Path(self.path).name if self.path else self.tr("untitled")
         star = "*" if self.modified else ""
