@@ -21,18 +21,29 @@ OUT = ROOT / "assets" / "fonts" / "NotoSansSC-subset.otf"
 SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 SC_FACE = 2  # in the collection: JP, KR, SC, TC, HK
 # punctuation and symbols Chinese text around the catalogue uses, whether or not seen yet
-EXTRA = "，。、；：？！（）《》〈〉“”‘’…—·「」『』【】～％＋－×÷＝＜＞"
+EXTRA = "，。、；：？！（）《》〈〉「」『』【】～％＋－＝＜＞"
 
 
 def needed_characters() -> str:
-    """Every non-ASCII character of the Chinese catalogue and the lessons' Chinese text."""
+    """Every CJK character of the Chinese catalogue and the lessons' Chinese text."""
     chars: set[str] = set(EXTRA)
     ts = ROOT / "assets" / "translations" / "backprop_lab_zh_CN.ts"
     for t in ET.parse(ts).getroot().iter("translation"):
         chars.update("".join(t.itertext()))
     for lesson in (ROOT / "assets" / "lessons").glob("*/lesson.json"):
         _collect(json.loads(lesson.read_text(encoding="utf-8")), chars)
-    return "".join(sorted(c for c in chars if ord(c) > 0x2000))
+    return "".join(sorted(c for c in chars if is_cjk(c)))
+
+
+def is_cjk(c: str) -> bool:
+    """Whether the character needs a CJK font (Latin fonts have the math and punctuation)."""
+    o = ord(c)
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F
+        or 0xFF00 <= o <= 0xFFEF
+    )
 
 
 def _collect(value, chars: set[str]) -> None:
