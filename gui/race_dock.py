@@ -238,8 +238,13 @@ class RaceDock(QWidget):
             self._curve_key = key
             self._redraw_curves()
         now = time.perf_counter()
-        table_key = (race["state"], tuple(row["status"] for row in race["table"]))
-        if table_key != self._table_key or now - self._table_at >= 1.0 / TABLE_HZ:
+        table_key = (
+            race["state"],
+            race.get("target_loss"),
+            tuple(row["status"] for row in race["table"]),
+        )
+        due = race["state"] == "running" and now - self._table_at >= 1.0 / TABLE_HZ
+        if table_key != self._table_key or due:  # a race at rest draws nothing new
             self._table_key, self._table_at = table_key, now
             self._fill_table(race)
             self.maps.show_race(race, self._n_outputs)

@@ -93,7 +93,19 @@ def test_a_race_of_three_optimizers_draws_three_curves_and_three_maps(window, qt
 def test_a_saved_project_keeps_the_race_and_reopens_with_its_curves(window, qtbot, tmp_path):
     c, tools = window.controller, window.compare
     tools.start_race({"lr": [0.01, 0.1]}, 2, 0.5)
-    snap = wait_snapshot(qtbot, c, finished)
+    wait_snapshot(qtbot, c, finished)
+    # a new target loss: the table counts the steps each run took to reach it
+    dock = tools.race_dock
+    dock.target.setText("0.69")
+    dock.target.editingFinished.emit()
+    snap = wait_snapshot(qtbot, c, lambda s: s.race["target_loss"] == 0.69)
+    header = dock.table.horizontalHeaderItem
+    qtbot.waitUntil(lambda: header(6).text() == "Steps to\nloss 0.69", timeout=WAIT)
+    reached = [row["steps_to_target"] for row in snap.race["table"]]
+    assert reached[1] is not None
+    assert [dock.table.item(i, 6).text() for i in range(2)] == [
+        "—" if r is None else str(r) for r in reached
+    ]
     path = str(tmp_path / "raced.bplab")
     assert window.file_actions.save_to(path)
     race = load_project(path).race
@@ -106,7 +118,6 @@ def test_a_saved_project_keeps_the_race_and_reopens_with_its_curves(window, qtbo
     assert not tools.race_dock.curves
     assert window.file_actions.open_path(path)
     shown = wait_snapshot(qtbot, c, lambda s: s.race is not None and s.race["state"] == "saved")
-    dock = tools.race_dock
     qtbot.waitUntil(lambda: len(dock.curves) == 2, timeout=WAIT)
     np.testing.assert_array_equal(
         dock.curves[1].getData()[1], shown.race["runs"][1]["curves"]["train_loss"]
