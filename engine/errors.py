@@ -1,12 +1,37 @@
-"""Errors the engine raises for bad input: each names the field, file or line at fault."""
+"""Errors the engine raises for bad input: each names the field, file or line at fault.
+
+An error raised with a ``template`` (a literal marked ``QT_TRANSLATE_NOOP("errors", …)``, with
+``{name}`` placeholders filled from ``values``) can be shown in the window's language:
+``message_of(exc, translate)``. The rest are shown as they are, in English.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
+
+from engine.translation import QT_TRANSLATE_NOOP
 
 
 class BackpropLabError(Exception):
     """Base of every error that is the user's input, not a bug: shown as a message, never a traceback."""
+
+    template: str | None = None  # the untranslated message, for message_of
+    values: dict[str, Any] = {}
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the language of ``translate`` (as it is when it has no template)."""
+        if self.template is None:
+            return str(self)
+        return translate("errors", self.template).format(**self.values)
+
+
+def message_of(exc: BaseException, translate: Callable[[str, str], str]) -> str:
+    """What to show for an error: translated where the engine can, else its English text."""
+    if isinstance(exc, BackpropLabError):
+        return exc.translated(translate)
+    return str(exc)
 
 
 class SpecError(BackpropLabError, ValueError):
@@ -21,16 +46,49 @@ class DataError(BackpropLabError, ValueError):
     """A dataset that cannot be used; names the file and, for text files, the line (header = line 1)."""
 
     def __init__(
-        self, message: str, path: str | os.PathLike | None = None, line: int | None = None
+        self,
+        message: str,
+        path: str | os.PathLike | None = None,
+        line: int | None = None,
+        **values: Any,
     ):
+        """``message`` may be a template with ``{name}`` placeholders filled from ``values``
+        (mark it ``QT_TRANSLATE_NOOP("errors", …)`` so that the window can translate it)."""
         self.path = None if path is None else str(path)
         self.line = line
-        where = ""
+        self.values = dict(values)
+        self.message = message.format(**values) if values else message
+        self.template = message
+        super().__init__(self._where(_same) + self.message)
+
+    def _where(self, translate: Callable[[str, str], str]) -> str:
+        if self.path is not None and self.line is not None:
+            return translate("errors", "{path}, line {line}: ").format(
+                path=self.path, line=self.line
+            )
         if self.path is not None:
-            where = self.path + (f", line {line}" if line is not None else "") + ": "
-        elif line is not None:
-            where = f"line {line}: "
-        super().__init__(where + message)
+            return self.path + ": "
+        if self.line is not None:
+            return translate("errors", "line {line}: ").format(line=self.line)
+        return ""
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the language of ``translate``: the file and the line stay as they are."""
+        text = translate("errors", self.template or self.message)
+        if self.values:
+            text = text.format(**self.values)
+        return self._where(translate) + text
+
+
+def _same(context: str, text: str) -> str:
+    return text
+
+
+# the place prefixes, marked for the catalogue (their calls above pass variables)
+_PLACES = (
+    QT_TRANSLATE_NOOP("errors", "{path}, line {line}: "),
+    QT_TRANSLATE_NOOP("errors", "line {line}: "),
+)
 
 
 class FileFormatError(BackpropLabError, ValueError):
@@ -50,11 +108,24 @@ class TrainingDiverged(BackpropLabError, ArithmeticError):
         self.loss = loss
         self.why = why
         what = why or f"the loss became {loss!r}"
-        super().__init__(
-            f"training diverged at step {step}: {what}. "
-            "Hint: lower the learning rate, or use a smaller initialization. "
-            "The weights have blown up: press Reset to start again from the initial weights."
-        )
+        super().__init__(f"training diverged at step {step}: {what}. {HINT}")
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message with its hint in the language of ``translate`` (the numbers as they are)."""
+        head = translate("errors", "training diverged at step {step}: {what}.")
+        what = self.why or translate("errors", "the loss became {loss}").format(loss=repr(self.loss))
+        return head.format(step=self.step, what=what) + " " + translate("errors", HINT)
+
+
+HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Hint: lower the learning rate, or use a smaller initialization. "
+    "The weights have blown up: press Reset to start again from the initial weights.",
+)
+_DIVERGED = (
+    QT_TRANSLATE_NOOP("errors", "training diverged at step {step}: {what}."),
+    QT_TRANSLATE_NOOP("errors", "the loss became {loss}"),
+)
 
 
 class BackendUnavailable(BackpropLabError, RuntimeError):

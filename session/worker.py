@@ -27,7 +27,7 @@ import numpy as np
 
 from engine.backend import select_backend
 from engine.datasets import Dataset, DatasetSpec, load_dataset
-from engine.errors import BackpropLabError, TrainingDiverged
+from engine.errors import BackpropLabError, TrainingDiverged, message_of
 from engine.heatmaps import decision_map, neuron_heatmaps
 from engine.network import adapt_parameters
 from engine.output_summary import output_summary
@@ -135,7 +135,7 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         try:
             self._load(spec, dspec, backend, *self._resume)
         except BackpropLabError as exc:
-            self._error(str(exc))
+            self._error(message_of(exc, self.translate))
             self._load(default_spec(), default_dataset_spec(), "numpy", None, None)
         while not self._stop:
             try:
@@ -171,7 +171,7 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         except TrainingDiverged as exc:
             self._diverged(exc)
         except BackpropLabError as exc:
-            self._error(str(exc))
+            self._error(message_of(exc, self.translate))
         except KeyError as exc:  # e.g. a timeline step that was dropped
             self._error(str(exc.args[0]) if exc.args else str(exc))
         except Exception as exc:  # a bug: say so, keep the worker alive
@@ -495,7 +495,7 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
     def _diverged(self, exc: TrainingDiverged) -> None:
         self._playing = False
         self._steps_per_second = 0.0
-        self._message = str(exc)
+        self._message = message_of(exc, self.translate)
         self._dirty = True
 
     def _error(self, message: str) -> None:

@@ -3917,4 +3917,71 @@ time</source>
         <translation>权重更新</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}, line {line}: </source>
+        <translation>{path}，第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>training diverged at step {step}: {what}.</source>
+        <translation>训练在第 {step} 步发散：{what}。</translation>
+    </message>
+    <message>
+        <source>the loss became {loss}</source>
+        <translation>损失变成了 {loss}</translation>
+    </message>
+    <message>
+        <source>Hint: lower the learning rate, or use a smaller initialization. The weights have blown up: press Reset to start again from the initial weights.</source>
+        <translation>提示：降低学习率，或使用更小的初始化。权重已经爆炸：请按“重置”从初始权重重新开始。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (a NUL byte)</source>
+        <translation>这是一个二进制文件，不是 CSV 文本（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (undecodable bytes)</source>
+        <translation>这是一个二进制文件，不是 CSV 文本（含有无法解码的字节）</translation>
+    </message>
+    <message>
+        <source>empty cell in column {column!r}</source>
+        <translation>列 {column!r} 中有空单元格</translation>
+    </message>
+    <message>
+        <source>non-numeric cell {cell!r} in target column {column!r}</source>
+        <translation>目标列 {column!r} 中有非数值单元格 {cell!r}</translation>
+    </message>
+    <message>
+        <source>non-numeric cell {cell!r} in input column {column!r}</source>
+        <translation>输入列 {column!r} 中有非数值单元格 {cell!r}</translation>
+    </message>
+    <message>
+        <source>NaN value {cell!r} in column {column!r}</source>
+        <translation>列 {column!r} 中有 NaN 值 {cell!r}</translation>
+    </message>
+    <message>
+        <source>infinite value {cell!r} in column {column!r}</source>
+        <translation>列 {column!r} 中有无穷大的值 {cell!r}</translation>
+    </message>
+    <message>
+        <source>only one column: there must be input column(s) and a target column</source>
+        <translation>只有一列：必须有输入列和一个目标列</translation>
+    </message>
+    <message>
+        <source>no data rows (only a header)</source>
+        <translation>没有数据行（只有表头）</translation>
+    </message>
+</context>
 </TS>

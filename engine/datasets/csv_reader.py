@@ -21,6 +21,7 @@ import numpy as np
 
 from engine.datasets.fastparse import parse_plain_decimal
 from engine.errors import DataError
+from engine.translation import QT_TRANSLATE_NOOP
 
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 50
@@ -57,14 +58,14 @@ def _read_bytes(path) -> bytes:
     except IsADirectoryError:
         raise DataError("is a folder, not a file", path=path) from None
     except FileNotFoundError:
-        raise DataError("no such file", path=path) from None
+        raise DataError(QT_TRANSLATE_NOOP("errors", "no such file"), path=path) from None
     except OSError as e:
         raise DataError(f"cannot read the file: {e.strerror or e}", path=path) from None
     if not data or data.isspace():
-        raise DataError("the file is empty", path=path)
+        raise DataError(QT_TRANSLATE_NOOP("errors", "the file is empty"), path=path)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise DataError("this is a binary file, not CSV text (a NUL byte)", path=path, line=line)
+        raise DataError(QT_TRANSLATE_NOOP("errors", "this is a binary file, not CSV text (a NUL byte)"), path=path, line=line)
     return data
 
 
@@ -76,7 +77,7 @@ def _decode(data: bytes, path) -> str:
         bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f\v")
         if bad:
             line = data[: e.start].count(b"\n") + 1
-            raise DataError("this is a binary file, not CSV text (undecodable bytes)", path=path, line=line) from None
+            raise DataError(QT_TRANSLATE_NOOP("errors", "this is a binary file, not CSV text (undecodable bytes)"), path=path, line=line) from None
         return text
 
 
@@ -154,12 +155,22 @@ def _resolve_targets(target, names: list[str], has_header: bool, path) -> list[i
 def _cell_error(cell: str, col_name: str, path, line: int, what="input") -> DataError:
     c = cell.strip()
     if not c:
-        return DataError(f"empty cell in column {col_name!r}", path=path, line=line)
+        return DataError(QT_TRANSLATE_NOOP("errors", "empty cell in column {column!r}"),
+                         path=path, line=line, column=col_name)
     v = _number(c)
     if v is None:
-        return DataError(f"non-numeric cell {c[:40]!r} in {what} column {col_name!r}", path=path, line=line)
-    return DataError(f"{'NaN' if math.isnan(v) else 'infinite'} value {c!r} in column {col_name!r}",
-                     path=path, line=line)
+        if what == "target":
+            return DataError(
+                QT_TRANSLATE_NOOP("errors", "non-numeric cell {cell!r} in target column {column!r}"),
+                path=path, line=line, cell=c[:40], column=col_name)
+        return DataError(
+            QT_TRANSLATE_NOOP("errors", "non-numeric cell {cell!r} in input column {column!r}"),
+            path=path, line=line, cell=c[:40], column=col_name)
+    if math.isnan(v):
+        return DataError(QT_TRANSLATE_NOOP("errors", "NaN value {cell!r} in column {column!r}"),
+                         path=path, line=line, cell=c, column=col_name)
+    return DataError(QT_TRANSLATE_NOOP("errors", "infinite value {cell!r} in column {column!r}"),
+                     path=path, line=line, cell=c, column=col_name)
 
 
 def read_csv(path, target=None, task=None):
@@ -183,7 +194,7 @@ def read_csv(path, target=None, task=None):
         head = text[:1_000_000] if len(text) > 1_000_000 else text
     numbered = _numbered_lines(head, _SNIFF_LINES + 1)
     if not numbered:
-        raise DataError("the file is empty", path=path)
+        raise DataError(QT_TRANSLATE_NOOP("errors", "the file is empty"), path=path)
     delim = sniff_delimiter([ln for _, ln in numbered])
     first = _split_line(numbered[0][1], delim)
     second = _split_line(numbered[1][1], delim) if len(numbered) > 1 else None
@@ -194,7 +205,7 @@ def read_csv(path, target=None, task=None):
     else:
         names = [f"x{j + 1}" for j in range(n_cols)]
     if n_cols < 2:
-        raise DataError("only one column: there must be input column(s) and a target column",
+        raise DataError(QT_TRANSLATE_NOOP("errors", "only one column: there must be input column(s) and a target column"),
                         path=path, line=numbered[0][0])
     targets = _resolve_targets(target, names, header, path)
     table = _fast_table(data, delim, n_cols, numbered[0][0] if header else 0)
@@ -206,7 +217,7 @@ def read_csv(path, target=None, task=None):
         numbered = _numbered_lines(text)
         body = numbered[1:] if header else numbered
     if (table is not None and table.shape[0] == 0) or (table is None and not body):
-        raise DataError("no data rows (only a header)", path=path, line=numbered[0][0])
+        raise DataError(QT_TRANSLATE_NOOP("errors", "no data rows (only a header)"), path=path, line=numbered[0][0])
     inputs = [j for j in range(n_cols) if j not in targets]
     if table is not None and not np.all(np.isfinite(table)):
         table = None  # the careful path names the cell
