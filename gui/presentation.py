@@ -12,8 +12,8 @@ theme and the mode are kept in the settings.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from gui import theme
@@ -22,9 +22,8 @@ from gui.widgets.zoom_fonts import zoom_fonts
 
 ZOOMS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 KEEP_DOCKS = ("dock-step", "dock-inspector")  # shown in presentation, beside the diagram
-STATE_VERSION = 1
 KEY_ZOOM, KEY_MODE, KEY_THEME = "view/zoom", "view/presentation", "view/theme"
-KEY_CONTRAST, KEY_NORMAL = "view/high_contrast", "view/layout_before_presentation"
+KEY_CONTRAST, KEY_NORMAL = "view/high_contrast", "view/docks_before_presentation"
 
 
 def _number(value, default: float) -> float:
@@ -39,6 +38,13 @@ def _flag(value) -> bool:
     return value is True or str(value).lower() in ("true", "1")
 
 
+def _names(value) -> list[str] | None:
+    """A list of dock names from the settings (an INI file gives one name back as a string)."""
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
 class Presentation(QObject):
     """The window's presentation mode, zoom and theme, with their actions and settings."""
 
@@ -51,7 +57,8 @@ class Presentation(QObject):
         self.win = window
         self.settings = window.settings
         self.active = False
-        self._normal_state: QByteArray | None = None
+        self._docks_before: list[str] = []  # the docks open before presentation mode
+        self._in_front: list[QDockWidget] = []  # those of them in front (a tab's current)
         self._was_full_screen = False
         zoom = _number(self.settings.value(KEY_ZOOM, 1.0), 1.0)
         self.zoom = min(max(zoom, ZOOMS[0]), ZOOMS[-1])
@@ -60,9 +67,10 @@ class Presentation(QObject):
         self.high_contrast = _flag(self.settings.value(KEY_CONTRAST, False))
         self._make_actions()
         self.apply()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
         if _flag(self.settings.value(KEY_MODE, False)):
-            saved = self.settings.value(KEY_NORMAL)
-            self.set_presentation(True, QByteArray(saved) if saved is not None else None)
+            self.set_presentation(True, _names(self.settings.value(KEY_NORMAL)))
 
     # ----- actions ------------------------------------------------------------------------
     def _action(self, text: str, slot, keys=(), checkable: bool = False) -> QAction:
@@ -160,6 +168,12 @@ class Presentation(QObject):
         self.apply()
         self.themeChanged.emit()
 
+    def _system_scheme_changed(self, _scheme) -> None:
+        """The system went light or dark: followed while the theme is "As the system"."""
+        if self.theme_choice == theme.SYSTEM:
+            self.apply()
+            self.themeChanged.emit()
+
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = bool(on)
         self.settings.setValue(KEY_CONTRAST, self.high_contrast)
@@ -186,9 +200,13 @@ class Presentation(QObject):
                 plot.setProperty("_themed", True)
 
     # ----- presentation mode --------------------------------------------------------------
-    def set_presentation(self, on: bool, normal_state: QByteArray | None = None) -> None:
-        """Enter (True) or leave presentation mode; ``normal_state``: the layout to go back to
-        (from the settings, when the window starts in presentation mode)."""
+    def set_presentation(self, on: bool, docks_before: list[str] | None = None) -> None:
+        """Enter (True) or leave presentation mode; ``docks_before``: the docks open before it
+        (from the settings, when the window starts in presentation mode).
+
+        Only which docks are open changes, never where they are: leaving opens those open
+        before and raises those that were in front (restoring a whole saved layout instead
+        could crash Qt with tabbed docks made after the first show)."""
         on = bool(on)
         if on == self.active:
             return
@@ -197,17 +215,22 @@ class Presentation(QObject):
         if self.act_presentation.isChecked() != on:
             self.act_presentation.setChecked(on)
         self.settings.setValue(KEY_MODE, on)
+        docks = win.findChildren(QDockWidget)
         if on:
-            state = normal_state if normal_state is not None else win.saveState(STATE_VERSION)
-            self._normal_state = state
-            self.settings.setValue(KEY_NORMAL, state)
-            for dock in win.findChildren(QDockWidget):
+            if docks_before is None:
+                docks_before = [d.objectName() for d in docks if d.toggleViewAction().isChecked()]
+                self._in_front = [d for d in docks if d.isVisible()]
+            self._docks_before = list(docks_before)
+            self.settings.setValue(KEY_NORMAL, self._docks_before)
+            for dock in docks:
                 dock.setVisible(dock.objectName() in KEEP_DOCKS)
             self._was_full_screen = win.isFullScreen()
             win.setWindowState(win.windowState() | Qt.WindowState.WindowFullScreen)
         else:
-            if self._normal_state is not None:
-                win.restoreState(self._normal_state, STATE_VERSION)
+            for dock in docks:
+                dock.setVisible(dock.objectName() in self._docks_before)
+            for dock in self._in_front:
+                dock.raise_()
             self.settings.remove(KEY_NORMAL)
             if not self._was_full_screen:
                 win.setWindowState(win.windowState() & ~Qt.WindowState.WindowFullScreen)

@@ -172,13 +172,14 @@ _THEMED = [False]  # whether apply_theme ever changed the application's palette
 
 def apply_theme(dark: bool, high_contrast: bool = False) -> None:
     """The application's palette and pyqtgraph's defaults (for plots made from now on)."""
-    app = QApplication.instance()
+    if not dark and not high_contrast and not _THEMED[0]:
+        return  # the light theme is Qt's own and gui/app.py's: nothing to undo
+    _THEMED[0] = True
     background, foreground = plot_colors(dark, high_contrast)
     pg.setConfigOptions(background=background, foreground=foreground)
-    if app is None or (not dark and not high_contrast and not _THEMED[0]):
-        return  # the light theme is Qt's own: nothing to undo
-    _THEMED[0] = True
-    app.setPalette(_palette(dark, high_contrast))
+    app = QApplication.instance()
+    if app is not None:
+        app.setPalette(_palette(dark, high_contrast))
 
 
 def style_plot(widget: pg.PlotWidget, dark: bool, high_contrast: bool, zoom: float) -> None:
