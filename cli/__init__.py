@@ -25,6 +25,7 @@ from cli.common import (
 _MODULES = {
     "new": "new",
     "train": "train",
+    "compare": "compare",
     "export": "export",
     "predict": "predict",
     "check-gradients": "check_gradients",
