@@ -163,7 +163,7 @@ class LessonDock(QDockWidget):
         self.setWidget(body)
 
     # ----- lessons and pages ---------------------------------------------------------------
-    def open(self, lesson: lessons.Lesson, page: int | None = None) -> None:
+    def open(self, lesson: lessons.Lesson, page: int | None = None, load: bool = True) -> None:
         """Take ``lesson``: load its project, show ``page`` (else where the learner left it)."""
         self.runner = None
         self._timer.stop()
@@ -173,7 +173,8 @@ class LessonDock(QDockWidget):
         self.index = max(0, min(page if page is not None else saved, len(lesson.pages) - 1))
         self.show()
         self.raise_()
-        self._load(lesson.project_path(lesson.pages[self.index].project))
+        if load:  # else the session in the window goes on (a window rebuilt in a new language)
+            self._load(lesson.project_path(lesson.pages[self.index].project))
         self._show_page(load=False)
 
     def restart(self) -> None:
@@ -217,8 +218,10 @@ class LessonDock(QDockWidget):
         self.task.setText(self._text(page.task))
         self.question.setText(self._text(page.question))
         self.answer_field.clear()
-        for b in self.choices.buttons():
+        for b in self.choices.buttons():  # gone at once (deleteLater waits for the event loop)
             self.choices.removeButton(b)
+            self.choice_layout.removeWidget(b)
+            b.hide()
             b.deleteLater()
         for choice in page.choices:
             b = qw.QRadioButton(self._text(choice.label), self.choice_box)
@@ -304,12 +307,9 @@ class LessonDock(QDockWidget):
             if not math.isfinite(guess):
                 self.status.setText(self.tr("Type a number first."))
                 return
-        snap = self.controller.latest
-        if snap is None:
-            return
-        self._guess = guess
-        self._before = lesson_state(snap, self._dataset_name())
-        self._run(page.reveal, "reveal")
+        snap, self._guess = self.controller.latest, guess
+        self._before = None if snap is None else lesson_state(snap, self._dataset_name())
+        self._run(page.reveal, "reveal")  # (says so when the training is not ready)
 
     def _dataset_name(self) -> str:
         ds = self.controller.dataset
@@ -561,14 +561,15 @@ class LessonMenu(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
             self.open_lesson(dialog.chosen())
 
-    def open_lesson(self, lesson_id: str, page: int | None = None) -> bool:
-        """Open a shipped lesson by id (``--lesson ID``); a message when there is none."""
+    def open_lesson(self, lesson_id: str, page: int | None = None, load: bool = True) -> bool:
+        """Open a shipped lesson by id (``--lesson ID``); a message when there is none.
+        ``load=False`` keeps the session as it is (its project is loaded already)."""
         try:
             lesson = lessons.find_lesson(lesson_id)
         except lessons.LessonError as exc:
             self._refuse(str(exc))
             return False
-        return self.take(lesson, page)
+        return self.take(lesson, page, load)
 
     def open_dialog(self) -> None:
         files = self.tr("Lessons (lesson.json *.json);;All files (*)")
@@ -588,10 +589,10 @@ class LessonMenu(QObject):
             return False
         return self.take(lesson)
 
-    def take(self, lesson: lessons.Lesson, page: int | None = None) -> bool:
-        if not self.win.file_actions.confirm_discard():
+    def take(self, lesson: lessons.Lesson, page: int | None = None, load: bool = True) -> bool:
+        if load and not self.win.file_actions.confirm_discard():
             return False
-        self._dock().open(lesson, page)
+        self._dock().open(lesson, page, load)
         return True
 
     def _refuse(self, message: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton  # noqa: E402
 
 from engine.lessons import LessonError, check_lesson  # noqa: E402
 from gui.app import lesson_option  # noqa: E402
@@ -211,6 +211,14 @@ def test_the_lessons_follow_the_language_and_reopen_where_the_learner_was(window
     assert "交叉熵" in dock.text.toPlainText()
     dock.set_language("en")
     assert dock.title.text().startswith("The loss")
+    for index, labels in ((4, ["Larger", "Smaller"]), (6, ["Yes", "No"])):  # two choice pages
+        dock.index = index
+        dock._show_page(load=False)
+        QApplication.processEvents()  # a widget added to a shown one is shown from the loop
+        shown = [
+            r.text() for r in dock.choice_box.findChildren(QRadioButton) if r.isVisibleTo(dock)
+        ]
+        assert shown == labels
     assert not menu.open_lesson("no-such-lesson")  # a message, the lesson stays
     assert "no such lesson" in warnings[-1] and dock.lesson.id == "loss"
 
