@@ -1,4 +1,4 @@
-"""The command line: ``backprop-lab new | train | export | predict | check-gradients | explain``.
+"""The command line: ``backprop-lab new | train | compare | export | predict | check-gradients | explain | lessons``.
 
 Each sub-command is one module with ``HELP``, ``DESCRIPTION``, ``add_arguments(parser)``
 and ``run(args) -> int``; ``cli.common`` holds what they share. Nothing here
@@ -30,6 +30,7 @@ _MODULES = {
     "predict": "predict",
     "check-gradients": "check_gradients",
     "explain": "explain",
+    "lessons": "lessons",
 }
 COMMANDS: tuple[str, ...] = tuple(_MODULES)
 
