@@ -5,27 +5,6 @@ from __future__ import annotations
 import os
 import sys
 
-from assets import asset_path
-
-TRANSLATIONS = asset_path("translations")
-
-
-def install_translators(app) -> list:
-    """Load Qt's own and Backprop Lab's translations for the system locale, where present."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    translators = []
-    locale = QLocale.system()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("backprop_lab", str(TRANSLATIONS))):
-        if not os.path.isdir(folder):
-            continue
-        t = QTranslator(app)
-        if t.load(locale, name, "_", folder):
-            app.installTranslator(t)
-            translators.append(t)
-    return translators
-
 
 def lesson_option(argv: list[str]) -> tuple[str | None, list[str]]:
     """``--lesson ID`` (or ``--lesson=ID``) taken out of ``argv``: (ID or None, the rest)."""
@@ -55,7 +34,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Backprop Lab")
     app.setOrganizationName("Backprop Lab")
     app.setApplicationDisplayName("Backprop Lab")
-    install_translators(app)
+    from PySide6.QtCore import QLocale, QSettings
+
+    from gui.language import chosen_language, effective_language, translators
+
+    # the language chosen in View → Language (the system's on the first run)
+    language = effective_language(chosen_language(QSettings()))
+    translators().install(language)
+    QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
 
     import pyqtgraph as pg
 
@@ -72,5 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.file_actions.offer_recovery()
     code = app.exec()
+    # View → Language rebuilds the window: the one open at the end is the application's
+    window = app.property("backprop_lab_window") or window
     window.shutdown()
     return int(code)
