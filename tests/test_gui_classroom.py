@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QContextMenuEvent, QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -166,9 +167,23 @@ def test_the_zoom_scales_the_inspector_and_survives_a_restart(qtbot, tmp_path):
         close_window(w)
 
 
-def test_f1_opens_help_and_shift_f1_the_glossary(qtbot, tmp_path):
+def test_f1_opens_help_and_shift_f1_the_glossary(qtbot, tmp_path, monkeypatch):
     w = make_window(qtbot, tmp_path / "settings.ini")
     try:
+        # a right-click on a view's background offers its figure (the menu is recorded here)
+        from gui.figure_actions import FigureActions
+
+        asked = []
+        monkeypatch.setattr(
+            FigureActions,
+            "menu",
+            lambda _self, key: SimpleNamespace(exec=lambda _p: asked.append(key)),
+        )
+        for widget, key in ((w.loss_plot, "loss"), (w.diagram.view.viewport(), "diagram")):
+            at = QPoint(3, 3)
+            event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, widget.mapToGlobal(at))
+            QApplication.sendEvent(widget, event)
+            assert asked[-1:] == [key]
         help_window = w.classroom.help_window
         assert not help_window.isVisible()
         w.activateWindow()
