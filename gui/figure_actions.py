@@ -9,12 +9,16 @@ gui/figures.py's.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -74,11 +78,34 @@ class FigureActions(QObject):
         except (TypeError, ValueError):
             return 2.0
 
+    @contextmanager
+    def _shown(self, widget: QWidget):
+        """``widget`` laid out on screen while the block runs: its dock opened or brought to the
+        front of its tabs (a hidden view has no size to draw at), and put back after."""
+        dock = widget.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if widget.isVisible() or dock is None:
+            yield
+            return
+        was_open = dock.toggleViewAction().isChecked()
+        front = [d for d in self.win.tabifiedDockWidgets(dock) if d.isVisible()]
+        dock.show()
+        dock.raise_()
+        QApplication.processEvents()  # laid out at its size in the window
+        try:
+            yield
+        finally:
+            if not was_open:
+                dock.hide()
+            for other in front:
+                other.raise_()
+
     def export(self, key: str, path: str, scale: float | None = None) -> str:
         """Save view ``key``'s figure to ``path`` (PNG or SVG by its suffix); the path written."""
-        written = figures.save_figure(
-            self.widget(key), path, self.scale if scale is None else scale
-        )
+        widget = self.widget(key)
+        with self._shown(widget):
+            written = figures.save_figure(widget, path, self.scale if scale is None else scale)
         self.win.statusBar().showMessage(
             self.tr("Figure saved: %1").replace("%1", str(written)), 5000
         )
@@ -86,7 +113,9 @@ class FigureActions(QObject):
 
     def copy(self, key: str, scale: float | None = None) -> None:
         """Put view ``key``'s figure on the clipboard (PNG, and SVG beside it)."""
-        figures.copy_figure(self.widget(key), self.scale if scale is None else scale)
+        widget = self.widget(key)
+        with self._shown(widget):
+            figures.copy_figure(widget, self.scale if scale is None else scale)
         self.win.statusBar().showMessage(self.tr("Figure copied"), 3000)
 
     def dialog(self, key: str = "diagram") -> QDialog:
