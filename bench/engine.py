@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -170,7 +171,7 @@ def _play_windows(
     ds = load_dataset(DATA)
     tr = Trainer(SPEC, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
     history, monitor = HistoryBuffer(), HealthMonitor()
-    clock = {"train": 0.0, "eval": 0.0, "published": 0.0}
+    clock = {"train": 0.0, "eval": 0.0, "published": 0.0, "ended": 0.0}
 
     def evaluate() -> None:
         t0 = time.perf_counter()
@@ -181,6 +182,9 @@ def _play_windows(
 
     def window() -> tuple[float, float]:
         start, cpu = time.perf_counter(), time.process_time()
+        if clock["ended"]:  # the other case's window ran meanwhile: as if Play had gone on
+            monitor.budget.last += start - clock["ended"]
+            clock["published"] += start - clock["ended"]
         steps = 0
         while (now := time.perf_counter()) - start < seconds:
             epoch = tr.epoch
@@ -193,22 +197,25 @@ def _play_windows(
                 tr.network.get_parameters()
                 if health:
                     monitor.snapshot_fields()
-        return steps / (time.perf_counter() - start), steps / (time.process_time() - cpu)
+        clock["ended"] = time.perf_counter()
+        return steps / (clock["ended"] - start), steps / (time.process_time() - cpu)
 
     return window, lambda: monitor.budget.spent / max(clock["train"], 1e-9)
 
 
 def case_playground_health(vs_torch: bool) -> dict:
-    (plain, _), (health, share) = _play_windows(False), _play_windows(True)
+    (plain, _), (health, share) = _play_windows(False, 0.25), _play_windows(True, 0.25)
     plain(), health()  # warm-up
     rates: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
-    for _ in range(12):  # interleaved, so that a busy moment of the machine hits both
+    for _ in range(24):  # interleaved, so that a busy moment of the machine hits both
         rates[False].append(plain())
         rates[True].append(health())
-    # the best window of each: other processes only ever slow a window down. Per CPU second
-    # (this process's own time) is the steadier figure on a shared machine
+    # the best window of each (other processes only ever slow a window down), and the median
+    # of the ratios of neighbouring windows; per CPU second (this process's own time) is the
+    # steadier figure on a shared machine
     wall = {k: max(r[0] for r in v) for k, v in rates.items()}
     cpu = {k: max(r[1] for r in v) for k, v in rates.items()}
+    pairs = list(zip(rates[False], rates[True], strict=True))
     return {
         "case": "playground-health",
         "steps_per_second_without": round(wall[False]),
@@ -217,6 +224,12 @@ def case_playground_health(vs_torch: bool) -> dict:
         "steps_per_cpu_second_without": round(cpu[False]),
         "steps_per_cpu_second_with": round(cpu[True]),
         "cpu_with_over_without": round(cpu[True] / cpu[False], 3),
+        "paired_median_with_over_without": round(
+            statistics.median(b[0] / a[0] for a, b in pairs), 3
+        ),
+        "paired_median_cpu_with_over_without": round(
+            statistics.median(b[1] / a[1] for a, b in pairs), 3
+        ),
         "health_share_of_training_time": round(share(), 4),
     }
 
