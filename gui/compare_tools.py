@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 from gui.landscape_view import LandscapeView
 from gui.loss_plot import history_upto
@@ -29,6 +29,20 @@ if TYPE_CHECKING:
 
 #: the Race dock is at least this tall while a race is shown
 RACE_HEIGHT = 280
+#: the docks may be this narrow (their rows of controls then scroll), so that they never
+#: widen the tab groups they join (Step through, Inspector) on a small screen
+MIN_WIDTH = 240
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """The widget in a frameless scroll area that lets its dock be narrower than its controls."""
+    area = QScrollArea(widget.parentWidget())
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumWidth(MIN_WIDTH)
+    area.setMinimumHeight(120)
+    return area
 
 
 class CompareTools(QObject):
@@ -41,12 +55,15 @@ class CompareTools(QObject):
         self.race_dock = RaceDock(c, window)
         self.landscape = LandscapeView(c, window)
         window._add_dock(
-            "race", self.tr("Race"), self.race_dock, Qt.DockWidgetArea.BottomDockWidgetArea
+            "race",
+            self.tr("Race"),
+            _scrolled(self.race_dock),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         window._add_dock(
             "landscape",
             self.tr("Landscape"),
-            self.landscape,
+            _scrolled(self.landscape),
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.ghosts = window.loss_plot.ghosts
@@ -93,10 +110,11 @@ class CompareTools(QObject):
     def arrange_docks(self) -> None:
         """Race as a tab beside Step through, Landscape beside Inspector (the first-run layout).
 
-        Before the window is first shown, the tabs are made once it shows: tab groups made in
-        a dock area that was split before the window's first layout leave a stray copy of
-        their tab bar on top of the docks (Qt 6); made after it, they leave none. A layout
-        restored from the settings is left as it was."""
+        Before the window is first shown, the whole first-run layout is made again once it
+        shows (View → Reset layout, which then makes these tabs at once): tab groups made in a
+        dock area that was split before the window's first layout leave a stray copy of their
+        tab bar on top of the docks (Qt 6); made after it, they leave none. A layout restored
+        from the settings is left as it was."""
         if self.window.isVisible():
             self._make_tabs()
         else:
@@ -106,7 +124,7 @@ class CompareTools(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show and self._tabs_pending:
             self._tabs_pending = False
             if not self.window.settings.value("window/state"):
-                QTimer.singleShot(0, self._make_tabs)
+                QTimer.singleShot(0, self.window.reset_layout)
         return False
 
     def _make_tabs(self) -> None:
