@@ -171,9 +171,17 @@ class CompareTools(QObject):
             dock = self.window.docks[key]
             dock.show()
             dock.raise_()
-        dock = self.window.docks["race"]
-        if dock.height() < RACE_HEIGHT and not dock.isFloating():
-            self.window.resizeDocks([dock], [RACE_HEIGHT], Qt.Orientation.Vertical)
+        w, docks = self.window, self.window.docks
+        race, land = docks["race"], docks["landscape"]
+        if race.height() < RACE_HEIGHT and not race.isFloating():
+            w.resizeDocks([race], [RACE_HEIGHT], Qt.Orientation.Vertical)
+        if not (race.isFloating() or land.isFloating()) and race.y() == land.y():
+            # side by side: the landscape gets the room its paths want (not the Inspector's)
+            total = race.width() + land.width()
+            if land.width() < 0.42 * total:
+                w.resizeDocks(
+                    [race, land], [int(0.56 * total), int(0.44 * total)], Qt.Orientation.Horizontal
+                )
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.race_dock.show_snapshot(snap)

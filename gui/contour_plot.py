@@ -33,7 +33,7 @@ class ContourPlot(QWidget):
         self.plot = self.widget.getPlotItem()
         self.plot.showGrid(x=False, y=False)
         self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 150))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(PALE)
         self.plot.addItem(self.image)

@@ -104,7 +104,7 @@ class Ghost:
 class GhostCurves(QObject):
     """The ghosts of one loss plot (see the module's docstring)."""
 
-    changed = Signal()  # a ghost was pinned, relabelled or removed
+    changed = Signal()  # a ghost was pinned or removed
 
     def __init__(self, plot: pg.PlotItem, parent: QObject | None = None):
         super().__init__(parent)
@@ -153,9 +153,8 @@ class GhostCurves(QObject):
             self._spec = spec
         if data_name is not None:
             self._data_name = data_name
-        for g in self.ghosts:
+        for g in self.ghosts:  # the legend only: the curves and the view stay as they are
             self._relabel(g)
-        self.changed.emit()
 
     def _relabel(self, ghost: Ghost) -> None:
         now = self._spec or ghost.spec

@@ -126,7 +126,7 @@ class LandscapeView(QWidget):
         self.mode.addItem(self.tr("Toy surfaces"), "toy")
         # ----- network mode --------------------------------------------------------------
         self.slice_kind = QComboBox(self)
-        self.slice_kind.addItem(self.tr("Two random directions"), "random")
+        self.slice_kind.addItem(self.tr("Random directions"), "random")
         self.slice_kind.addItem(self.tr("Two weights"), "weights")
         self.first, self.second = WeightPicker(self), WeightPicker(self)
         self.from_diagram = QPushButton(self.tr("From diagram"), self)
@@ -155,7 +155,6 @@ class LandscapeView(QWidget):
         r1.addWidget(self.span)
         r1.addWidget(self.fit_paths)
         r1.addStretch(1)
-        r1.addWidget(self.recompute_button)
         self.weights_row = QWidget(self)
         r2 = QHBoxLayout(self.weights_row)
         r2.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +182,11 @@ class LandscapeView(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.info)
+        # what the view shows, and the button that moves the centre when the text says so
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info, 1)
+        bottom.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
         # ----- state ---------------------------------------------------------------------
         self.result: dict | None = None  # the last landscape drawn
         self.centre_loss: float | None = None
@@ -438,6 +441,7 @@ class LandscapeView(QWidget):
             self.controls.widget(i).adjustSize()
         self.plot.clear()
         self.info.clear()
+        self.recompute_button.setVisible(not toy)
         if toy:
             self.compute_toy()
         else:

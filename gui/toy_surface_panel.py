@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -69,16 +70,16 @@ class ToySurfacePanel(QWidget):
             self.surface.addItem(titles.get(name, name), name)
         self.surface.setToolTip(self.tr("The function the optimizers descend"))
         self.boxes: dict[str, QCheckBox] = {}
-        boxes = QHBoxLayout()
+        boxes = QGridLayout()  # three to a row: the dock may be narrow
         boxes.setContentsMargins(0, 0, 0, 0)
-        boxes.setSpacing(6)
-        for name in OPTIMIZERS_BY_NAME:
+        boxes.setVerticalSpacing(0)
+        for k, name in enumerate(OPTIMIZERS_BY_NAME):
             box = QCheckBox(choice_text("optimizer", name), self)
             box.setChecked(name in ("sgd", "momentum", "adam"))
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[name] = box
-            boxes.addWidget(box)
-        boxes.addStretch(1)
+            boxes.addWidget(box, k // 3, k % 3)
+        boxes.setColumnStretch(3, 1)
         self.lr = NumberField(self.tr("Learning rate"), minimum=0.0, open_min=True)
         self.lr.setMaximumWidth(70)
         self.lr.setToolTip(self.tr("Learning rate, the same for every optimizer"))
@@ -87,7 +88,7 @@ class ToySurfacePanel(QWidget):
         self.steps.setRange(1, 20_000)
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.valueChanged.connect(lambda _v: self.changed.emit())
-        # two rows: the surface, η and the steps; the optimizers (the formula is in the caption)
+        # the surface, η and the steps; below, the optimizers (the formula is in the caption)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.surface)
