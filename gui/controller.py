@@ -72,6 +72,8 @@ class TrainingController(QObject):
     # Save and Export still work), and training resumed after ``restart_training``
     trainingStopped = Signal(str)
     trainingResumed = Signal()
+    # a loss landscape the worker computed (``landscape``): the request's id and the result
+    landscapeReady = Signal(int, object)
 
     def __init__(
         self,
@@ -114,6 +116,7 @@ class TrainingController(QObject):
         self._stopped: str | None = None  # the message, while the training process is down
         self._restart_posted = False
         self._frame_cost = 0.0  # smoothed seconds a redraw takes (views + paint)
+        self._speed: float | None = None  # Play's steps a second; None: full speed
         self._next_frame_at = 0.0
         self.frames = 0  # snapshots emitted
         self._ids = itertools.count(1)
@@ -191,6 +194,17 @@ class TrainingController(QObject):
     def reset(self) -> None:
         self._worker.post("reset")
 
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Play at this many steps a second, every snapshot drawn (session/pacing.py); None:
+        full speed, the newest state drawn ~30 times a second."""
+        self._speed = None if steps_per_second is None else float(steps_per_second)
+        self._worker.post("set_speed", self._speed)
+
+    @property
+    def speed(self) -> float | None:
+        """Play's speed in steps a second, as set (None: full speed)."""
+        return self._speed
+
     def regenerate(self) -> None:
         self._worker.post("regenerate")
 
@@ -216,6 +230,17 @@ class TrainingController(QObject):
 
     def restore_timeline(self, step: int) -> None:
         self._worker.post("restore_timeline", int(step))
+
+    def set_translations(self, files: list[str]) -> None:
+        """The window changed language: the training process's messages follow it."""
+        self._worker.post("set_translations", list(files))
+
+    def post(self, name: str, *args) -> None:
+        """Queue any worker command by name (``TrainingWorker._cmd_<name>``): how a lesson's
+        actions reach the worker (session/lesson_actions.py gives the commands)."""
+        if name in ("set_spec", "load") and args:
+            self._spec = args[0]  # as set_spec and load keep it
+        self._worker.post(name, *args)
 
     def set_backend(self, name: str) -> None:
         """Move training to another array backend (falls back to NumPy with a message).
@@ -264,6 +289,48 @@ class TrainingController(QObject):
         self._callbacks[rid] = callback
         self._worker.post("capture", rid)
 
+    # ----- races and loss landscapes (session/race_runner.py) ------------------------------
+    def race_start(
+        self,
+        grid: dict,
+        epochs: int | None = None,
+        steps: int | None = None,
+        target_loss: float | None = None,
+    ) -> None:
+        """Race the main network's values of one hyper-parameter: ``{"lr": [0.01, 0.1]}``."""
+        grid = {str(k): list(v) for k, v in grid.items()}
+        self._worker.post("race_start", grid, epochs, steps, target_loss)
+
+    def race_pause(self) -> None:
+        self._worker.post("race_pause")
+
+    def race_resume(self) -> None:
+        self._worker.post("race_resume")
+
+    def race_stop(self) -> None:
+        self._worker.post("race_stop")
+
+    def race_close(self) -> None:
+        self._worker.post("race_close")
+
+    def race_promote(self, index: int) -> None:
+        """Run ``index`` (0-based) becomes the main network."""
+        self._worker.post("race_promote", int(index))
+
+    def race_target(self, target_loss: float | None) -> None:
+        self._worker.post("race_target", None if target_loss is None else float(target_loss))
+
+    def race_show(self, record: dict) -> None:
+        """Show a saved race's curves (``RaceRecord.to_plain()``)."""
+        self._worker.post("race_show", record)
+
+    def landscape(self, request: dict) -> int:
+        """Ask for the loss landscape through the current weights (the worker's ``landscape``
+        command); ``landscapeReady`` brings it with the id returned here."""
+        rid = next(self._ids)
+        self._worker.post("landscape", {**request, "id": rid})
+        return rid
+
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the worker and wait for its thread to end; True when it ended."""
         self._timer.stop()
@@ -290,6 +357,8 @@ class TrainingController(QObject):
             elif kind == "dataset":
                 self._dataset = event[1]
                 self.datasetChanged.emit(event[1])
+                if self._speed is not None:  # a restarted training process starts at full speed
+                    self._worker.post("set_speed", self._speed)
             elif kind == "error":
                 # the worker's answer to a backend it could not use is an error saying why
                 # (its snapshots then name the one it fell back to)
@@ -302,6 +371,8 @@ class TrainingController(QObject):
                 callback = self._callbacks.pop(event[1], None)
                 if callback is not None:
                     callback(event[2])
+            elif kind == "landscape":
+                self.landscapeReady.emit(int(event[1]), event[2])
         now = time.perf_counter()
         if self._latest is not None and self._latest.running and now < self._next_frame_at:
             return  # pacing: the worker keeps only the newest snapshot meanwhile
@@ -313,6 +384,8 @@ class TrainingController(QObject):
                 self.trainingResumed.emit()
             self._latest = snap
             self.frames += 1
+            if self._speed is not None:  # a paced worker publishes the next one only now
+                self._worker.post("taken", snap.step)
             self._follow_backend(snap.backend)
             if self._step_aside is not None:  # see TrainingWorker.gui_busy
                 self._step_aside.set()

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui import theme
+from gui.ghosts import GhostCurves
 from gui.widgets.elide import elide
 from gui.widgets.log_axis import LogAxis
 from gui.widgets.plot_widget import plot_widget
@@ -68,7 +70,8 @@ class LossPlot(QWidget):
     """Train/test loss and accuracy curves from the snapshot's history, with a log toggle and a hover read-out.
 
     While training, the curves are redrawn at most ``MAX_HZ`` times a second (every snapshot
-    at the usual ~30 a second; a cap for the GUI thread's sake if snapshots came faster).
+    at the usual ~30 a second; a cap for the GUI thread's sake if snapshots came faster), and
+    every snapshot at a set speed (``set_every_snapshot``).
     """
 
     MAX_HZ = 30.0
@@ -78,6 +81,10 @@ class LossPlot(QWidget):
         self._history: History | None = None
         self._shown_key: bytes | None = None  # history_key of the curves drawn
         self._last_draw = 0.0
+        self.every_snapshot = False  # a paced Play: each snapshot brings its step's point
+        self._best_key: tuple | None = None  # the overfitting note's best step and stop epoch shown
+        self.best_line: pg.InfiniteLine | None = None  # made when overfitting is first noted
+        self.stop_line: pg.InfiniteLine | None = None
         self.tabs = QTabWidget(self)
         # the loss axis labels a log scale's decades without overlapping (gui/widgets/log_axis.py)
         self.loss_widget = plot_widget(self, {"left": LogAxis("left")})
@@ -98,6 +105,10 @@ class LossPlot(QWidget):
         self.test_loss = _fast_curve(lp, theme.TEST_LOSS, self.tr("test"))
         self.train_acc = _fast_curve(ap, theme.TRAIN_LOSS, self.tr("train"))
         self.test_acc = _fast_curve(ap, theme.TEST_LOSS, self.tr("test"))
+        # pinned curves of earlier runs (gui/ghosts.py); the window's "Pin as ghost" pins
+        self.ghosts = GhostCurves(lp, self)
+        self.ghosts.changed.connect(self._on_ghosts_changed)
+        self.pin_button = QToolButton(self)
         self.log_box = QCheckBox(self.tr("Log scale"), self)
         self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self.log_box.toggled.connect(self.set_log)
@@ -110,6 +121,7 @@ class LossPlot(QWidget):
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         row.addWidget(self.log_box)
+        row.addWidget(self.pin_button)
         row.addWidget(self.readout, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -137,10 +149,20 @@ class LossPlot(QWidget):
             self.readout.clear()
         return super().eventFilter(watched, event)
 
+    def set_every_snapshot(self, on: bool) -> None:
+        """Draw every snapshot while playing (Play at a set speed, gui/speed_control.py: the worker
+        then publishes each step, or each few, with its own point, and waits for the window)."""
+        self.every_snapshot = bool(on)
+
     def set_log(self, on: bool) -> None:
         """Logarithmic loss axis on or off."""
         self.loss_widget.getPlotItem().setLogMode(y=bool(on))
         self._ranges.clear()
+        self._redraw()
+
+    def _on_ghosts_changed(self) -> None:
+        """A ghost came or went: the view follows the curves and the ghosts again."""
+        self._ranges.pop(id(self.loss_widget.getPlotItem()), None)
         self._redraw()
 
     def _resume_follow(self, plot: pg.PlotItem) -> None:
@@ -180,8 +202,13 @@ class LossPlot(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw the curves when the history grew (setData on the existing items only)."""
+        self._mark_best(snapshot)
         now = time.perf_counter()
-        if snapshot.running and now - self._last_draw < 1.0 / self.MAX_HZ:
+        if (
+            snapshot.running
+            and not self.every_snapshot
+            and now - self._last_draw < 1.0 / self.MAX_HZ
+        ):
             return  # the next snapshot brings the same history, longer
         self.show_history(history_upto(snapshot.history, snapshot.step))
 
@@ -217,11 +244,14 @@ class LossPlot(QWidget):
             if self.tabs.currentIndex() == 0
             else self.acc_widget.getPlotItem()
         )
+        ys = [y for _item, y in curves]
+        x_follow = x
+        if self.tabs.currentIndex() == 0 and self.ghosts.ghosts:  # keep the ghosts in sight
+            last, losses = self.ghosts.extent()
+            ys += losses
+            x_follow = np.array([max(float(x[-1]) if len(x) else 0.0, last)])
         self._follow_curves(
-            plot,
-            x,
-            [y for _item, y in curves],
-            self.log_box.isChecked() and self.tabs.currentIndex() == 0,
+            plot, x_follow, ys, self.log_box.isChecked() and self.tabs.currentIndex() == 0
         )
         for item, y in curves:
             finite = bool(np.isfinite(y).all())
@@ -230,6 +260,70 @@ class LossPlot(QWidget):
                 continue
             item.setData(x, y, connect="all" if finite else "finite", skipFiniteCheck=finite)
         self.tabs.setTabEnabled(1, bool(np.isfinite(history.train_accuracy).any()))
+
+    def _mark_best(self, snapshot: Snapshot) -> None:
+        """While the overfitting note is active (engine/notes.py): a line at the step of the best
+        test loss, labelled with its epoch, and one where early stopping (with the note's
+        patience) stops or would have stopped, keeping the best epoch's weights."""
+        note = next((n for n in snapshot.notes if n.get("id") == "overfitting"), None)
+        values = {} if note is None else note.get("values", {})
+        stop_step = None
+        if values:  # epochs are whole numbers of steps (the loss history may skip some)
+            per_epoch = -(-int(snapshot.extra.get("n_train", 0)) // snapshot.spec.batch_size)
+            epochs = values["stop_epoch"] - values["best_epoch"]
+            at = float(values["best_step"] + epochs * max(per_epoch, 1))
+            stop_step = at if at <= snapshot.step else None
+        key = (
+            (values.get("best_step"), stop_step, snapshot.spec.patience is None) if values else None
+        )
+        if key == self._best_key:
+            return
+        self._best_key = key
+        if key is None:
+            for line in (self.best_line, self.stop_line):
+                if line is not None:
+                    line.hide()
+            return
+        if self.best_line is None or self.stop_line is None:
+            plot = self.loss_widget.getPlotItem()
+            self.best_line, self.stop_line = (
+                pg.InfiniteLine(
+                    angle=90,
+                    movable=False,
+                    pen=pg.mkPen(color, width=1.5, style=style),
+                    label="",
+                    labelOpts={"position": where, "color": color, "anchors": [(0, 0), (0, 0)]},
+                )
+                for color, style, where in (
+                    ((0, 130, 80), Qt.PenStyle.SolidLine, 0.95),
+                    ((110, 110, 110), Qt.PenStyle.DashLine, 0.8),
+                )
+            )
+            plot.addItem(self.best_line, ignoreBounds=True)
+            plot.addItem(self.stop_line, ignoreBounds=True)
+        best_epoch, stop_epoch = int(values["best_epoch"]), int(values["stop_epoch"])
+        self.best_line.setValue(float(values["best_step"]))
+        self.best_line.label.setFormat(
+            self.tr("best test loss: epoch %1").replace("%1", str(best_epoch))
+        )
+        self.best_line.setToolTip(str(note["text"]) if note else "")
+        self.best_line.show()
+        stop = (
+            self.tr("early stopping would stop here (epoch %1), keeping epoch %2's weights")
+            if snapshot.spec.patience is None
+            else self.tr("early stopping stops here (epoch %1) and keeps epoch %2's weights")
+        )
+        self.stop_line.label.setFormat(
+            self.tr("early stop: epoch %1").replace("%1", str(stop_epoch))
+        )
+        self.stop_line.setToolTip(
+            stop.replace("%1", str(stop_epoch)).replace("%2", str(best_epoch))
+            + "\n\n"
+            + self.best_line.toolTip()
+        )
+        self.stop_line.setVisible(stop_step is not None)
+        if stop_step is not None:
+            self.stop_line.setValue(stop_step)
 
     def readout_at(self, step: float) -> str:
         """The values at the history point nearest to ``step``, as the hover read-out shows them."""

@@ -29,15 +29,21 @@ from assets import asset_path
 from engine.datasets import Dataset
 from gui.banner import Banner
 from gui.classroom import Classroom
+from gui.compare_tools import CompareTools
 from gui.controller import TrainingController
 from gui.dataset_panel import DatasetPanel
 from gui.diagram import NetworkDiagram
 from gui.file_actions import FileActions
 from gui.glossary_window import GlossaryWindow
+from gui.health_dock import HealthPanel, tab_beside_step
 from gui.hyperparameter_panel import HyperparameterPanel
 from gui.inspector import InspectorPanel
+from gui.language import LanguageMenu
+from gui.lesson_dock import LessonMenu
 from gui.loss_plot import LossPlot
+from gui.notes_bar import NotesBar
 from gui.output_view import OutputView
+from gui.speed_control import SpeedControl
 from gui.step_panel import StepPanel
 from gui.stopped_state import StoppedState
 from gui.widgets.elide import elide
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(4, 4, 4, 4)
         col.addWidget(self.banner)
         col.addWidget(self.diagram, 1)
+        self.notes_bar = NotesBar(self.settings, self)  # what the curves show, named
+        col.addWidget(self.notes_bar)
         self.setCentralWidget(central)
         self.dataset_panel = DatasetPanel(self)
         self.hyper_panel = HyperparameterPanel(self)
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self.output_view = OutputView(self)
         self.inspector = InspectorPanel(self)
         self.step_panel = StepPanel(self.controller, self)
+        self.health_panel = HealthPanel(self)
         self.docks: dict[str, QDockWidget] = {}
         self._dock_areas: dict[str, Qt.DockWidgetArea] = {}
         self._add_dock(
@@ -134,6 +143,13 @@ class MainWindow(QMainWindow):
             self.inspector,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self._add_dock(
+            "health",
+            self.tr("Training health"),
+            self.health_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.compare = CompareTools(self)  # the Race and Landscape docks, ghost curves
         self._arrange_docks()
 
         # ----- status bar ---------------------------------------------------------------
@@ -153,6 +169,8 @@ class MainWindow(QMainWindow):
 
         # ----- actions, menus, toolbar --------------------------------------------------
         self.file_actions = FileActions(self, autosave=autosave)
+        self.lessons = LessonMenu(self)  # Help → Lessons, and the lesson dock
+        self.language = LanguageMenu(self)  # View → Language (gui/language.py)
         self._make_actions()
         self.stopped_state = StoppedState(self)  # a training process down for good
         self._make_menus()
@@ -175,7 +193,7 @@ class MainWindow(QMainWindow):
         # one "Batch mean" setting: ticked in any of the three, the other two follow
         for view in (self.diagram, self.inspector, self.step_panel):
             view.batchMeanToggled.connect(self._set_batch_mean)
-        for source in (self.diagram, self.inspector):
+        for source in (self.diagram, self.inspector, self.notes_bar, self.health_panel):
             source.glossaryRequested.connect(self.glossary_window.show_entry)
         self.act_step_back.setEnabled(self.step_panel.prev_button.isEnabled())
         self.step_panel.stepBackAvailable.connect(self.act_step_back.setEnabled)
@@ -254,6 +272,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["data"], self.docks["hyper"])
         self.docks["data"].raise_()
         self.splitDockWidget(self.docks["step"], self.docks["inspector"], Qt.Orientation.Horizontal)
+        tab_beside_step(self)  # Training health: a tab beside Step through
+        self.compare.arrange_docks()
         self.resizeDocks(
             [self.docks["step"], self.docks["inspector"]], [620, 380], Qt.Orientation.Horizontal
         )
@@ -362,12 +382,23 @@ class MainWindow(QMainWindow):
             None,
             self.act_reset,
             self.act_regenerate,
+            None,
+            self.compare.act_compare,
         ):
             if a is None:
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(a)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # Play's speed, beside it (gui/speed_control.py: [ and ], kept in the settings)
+        self.speed = SpeedControl(self.settings, self)
+        self.toolbar.insertWidget(self.toolbar.actions()[1], self.speed)
+        self.addActions([self.speed.act_slower, self.speed.act_faster])
+        self.speed.speedChanged.connect(c.set_speed)
+        self.speed.speedChanged.connect(lambda s: self.loss_plot.set_every_snapshot(s is not None))
+        if self.speed.speed is not None:
+            c.set_speed(self.speed.speed)
+            self.loss_plot.set_every_snapshot(True)
 
     def _make_menus(self) -> None:
         mb = self.menuBar()
@@ -381,6 +412,8 @@ class MainWindow(QMainWindow):
         train = mb.addMenu(self.tr("&Training"))
         for a in (
             self.act_play,
+            self.speed.act_slower,
+            self.speed.act_faster,
             self.act_step_back,
             self.act_step_phase,
             self.act_step_batch,
@@ -389,6 +422,10 @@ class MainWindow(QMainWindow):
             self.act_reset,
             self.act_regenerate,
             None,
+            self.compare.act_compare,
+            self.compare.act_pin,
+            self.compare.act_clear_ghosts,
+            None,
             self.stopped_state.act_restart,
         ):
             train.addSeparator() if a is None else train.addAction(a)
@@ -396,16 +433,21 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
+        self.notes_bar.populate_menu(view)  # the notes turned off, back on
+        self.language.populate_menu(view)
         view.addSeparator()
         view.addAction(self.act_reset_layout)
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_glossary)
+        self.lessons.populate_menu(help_menu)
         help_menu.addAction(self.act_about)
 
     # ----- controller → views ----------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
         """Hand the latest snapshot to every view and update the status bar."""
         self.diagram.show_snapshot(snap)
+        self.notes_bar.show_snapshot(snap)
+        self.health_panel.show_snapshot(snap)
         self.inspector.show_snapshot(snap)
         self.step_panel.show_snapshot(snap)
         self.loss_plot.show_snapshot(snap)
@@ -525,6 +567,23 @@ class MainWindow(QMainWindow):
         self.shutdown()
         event.accept()
         self.closed.emit()
+
+    def retire(self) -> None:
+        """Leave the session to a window rebuilt in another language: stop this window's
+        timers and hide it, without stopping the controller it hands over."""
+        self._shut_down = True
+        self.file_actions.stop_autosave()
+        self.hide()
+
+    def show_state_of(self, controller: TrainingController) -> None:
+        """Draw what the controller already has (a window rebuilt on a running session)."""
+        if controller.dataset is not None:
+            self._on_dataset_changed(controller.dataset)
+        if controller.spec is not None:
+            self._on_spec_changed(controller.spec)
+        self.hyper_panel.set_backend(controller.backend)
+        if controller.latest is not None:
+            self.show_snapshot(controller.latest)
 
     def shutdown(self) -> None:
         """Stop the worker thread and the autosave (idempotent)."""
