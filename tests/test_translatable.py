@@ -148,7 +148,14 @@ def test_lupdate_files_every_string_under_a_named_context(tmp_path):
 
 
 #: the engine modules whose words the window shows (docs/translating.md lists the same)
-ENGINE_SOURCES = ("engine/optimizers.py", "engine/glossary.py", "engine/trace.py")
+ENGINE_SOURCES = (
+    "engine/optimizers.py",
+    "engine/glossary.py",
+    "engine/trace.py",
+    "engine/notes.py",
+    "engine/errors.py",
+    "engine/datasets/csv_reader.py",
+)
 
 
 def lupdate_sources() -> list[str]:
@@ -191,7 +198,7 @@ def test_the_template_catalogue_holds_every_engine_string(tmp_path):
     ts = tmp_path / "engine.ts"
     result = subprocess.run([tool, *engine, "-ts", str(ts)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    contexts = ("explain", "phase", "glossary", "optimizers")
+    contexts = ("explain", "phase", "glossary", "optimizers", "notes", "errors")
     wanted = _messages(ts.read_text(encoding="utf-8"), contexts)
     template = root / "assets" / "translations" / "backprop_lab_template.ts"
     have = _messages(template.read_text(encoding="utf-8"), contexts)

@@ -9,9 +9,64 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to start, the keys, what each part shows (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColorLegend</name>
     <message>
         <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTools</name>
+    <message>
+        <source>Race</source>
+        <extracomment>the Race dock is at least this tall while a race is shown the docks may be this narrow (their rows of controls then scroll), so that they never widen the tab groups they join (Step through, Inspector) on a small screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race copies of the network with other values of one hyper-parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin as ghost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this loss curve on the plot as a faint ghost, to compare the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear ghosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every ghost curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loss curve to pin yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -39,6 +94,53 @@
     </message>
     <message>
         <source>no class was taken for another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPrompts</name>
+    <message>
+        <source>Data not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 is not where it was saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate %1 to open the project with its data, or cancel to keep the current session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.npz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since %2 was saved (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on from the new data (the weights are kept, the shuffle starts afresh, and saving records the new data), or cancel to keep the current session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on new data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +312,168 @@
     </message>
 </context>
 <context>
+    <name>DistributionStrip</name>
+    <message>
+        <source>Over time</source>
+        <extracomment>columns of an over-time image before it is thinned to half the least width of a layer&apos;s column, in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each histogram over the run: time to the right, values upwards, darker where more of them are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is a layer: the histogram of its weights W (top) and of its activations a = f(z) on up to 256 training examples (bottom). Weights that spread out, or activations piled at the ends of their range (saturated sigmoid or tanh) or at 0 (dead ReLUs), show here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights into each layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s outputs a = f(z) on the training sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of the weights into layer %1: how many have each value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of layer %1&apos;s outputs a = f(z) on the training sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (for slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per pixel of the screen: 2× is sharp on slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 units, scalable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureActions</name>
+    <message>
+        <source>Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a view as a PNG image (for slides) or an SVG drawing (for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (decision map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figure as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;New session</source>
@@ -374,6 +638,29 @@
     </message>
 </context>
 <context>
+    <name>FirstRunTip</name>
+    <message>
+        <source>New here? Start with &lt;b&gt;Play&lt;/b&gt; (Space) and watch the network learn. Then pause and press &lt;b&gt;Next phase&lt;/b&gt; (→) to see one training step a phase at a time. Then open the &lt;b&gt;worked example&lt;/b&gt;, whose every number is worked out by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this tip for good (F1 has it and more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlossaryWindow</name>
     <message>
         <source>Glossary</source>
@@ -385,6 +672,239 @@
     </message>
     <message>
         <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutButton</name>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or save this text as Markdown or LaTeX, for a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as LaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as LaTeX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LaTeX (*.tex);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCurves</name>
+    <message>
+        <source>step: optimizer steps done</source>
+        <extracomment>redraws a second at most while training plays (the health history grows ~5-10 rows a second) the update-to-weight ratio&apos;s healthy band, shaded around its rule-of-thumb value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gradient size&lt;/b&gt; ‖∂L/∂W‖ (RMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large the gradient of the loss with respect to each layer&apos;s weights is: the root mean square of its entries, √(mean of (∂L/∂w)²), on up to 256 training examples. Log scale: each labelled line is 10 times the one below. When the first layers&apos; curves sit 100 times or more below the last layer&apos;s, the gradient vanishes on its way back and those layers barely learn. A layer whose every unit is dead has gradient 0, which a log scale cannot show: its curve stops. ? opens the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖∂L/∂W‖ (RMS): the typical size of one weight&apos;s gradient in the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Update-to-weight ratio&lt;/b&gt; ‖ΔW‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the last step changed each layer&apos;s weights, relative to their size: ‖ΔW‖ / ‖W‖, both the root of the sum of squares. The shaded band is the healthy range around 10⁻³ (a rule of thumb): far above it the learning rate is too large and the weights jump about; far below it, the learning rate is too small and the layer learns slowly. No point: no step yet, or the layer is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ΔW‖/‖W‖: the last step&apos;s change of the layer&apos;s weights over their size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saturated units&lt;/b&gt; %, |f′(z)| &lt; 0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of a sigmoid or tanh layer&apos;s (unit, example) pairs where the activation is flat: its slope |f′(z)| is below 0.05 (σ′ is at most 0.25, tanh′ at most 1). A saturated unit passes almost no gradient back, so gradients vanish. Large weights or inputs saturate units. Other activations have no curve here, nor a sigmoid output under cross-entropy (its gradient a − y does not go through σ′).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of (unit, example) pairs with |f′(z)| &lt; 0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sigmoid or tanh layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dead ReLU units&lt;/b&gt; %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of a ReLU layer&apos;s units that output 0 for every training example (up to 256 of them). A dead unit passes no gradient back, so its weights never change again. A learning rate too large, or biases far below 0, kill units; He initialization or Leaky ReLU help. Other activations have no curve here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the layer&apos;s ReLU units that output 0 for every example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no ReLU layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy band: each step changes the weights by about a thousandth of their size (10⁻³, from ~3·10⁻⁴ to ~3·10⁻³). Above it: try a smaller learning rate; below it: a larger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy ≈ 10⁻³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 in layer %1: below any log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s gradient size, update size, saturation and dead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histograms of each layer&apos;s weights and activations, now and over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics appear after the first training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Data: the dataset (built-in, your CSV, .npz or MNIST folder), its samples, noise, split and seed, with a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-parameters: loss, optimizer and learning rate, batch size, regularization, dropout, initializer, early stopping, backend and precision. Changes apply at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: what the network answers. The decision map with the data for 2-D sets, a confusion matrix for other classification, predicted against actual values for regression. Hover a neuron to see its own picture here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: the training and test loss (and accuracy) as training goes on, on a log scale if you like; hover to read the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through: one training step phase by phase (forward, loss, backward, update), the sample traced, and the timeline of earlier steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector: the formula of the neuron, weight or bias you clicked, with this step&apos;s numbers; copy or save it as Markdown or LaTeX for a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training health: how large the gradients and weights are, layer by layer, and neurons that died or saturated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race: several runs side by side (learning rates, optimizers), their loss curves and decision maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape: the loss as two weights change, with the path training took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backprop Lab Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play (Space) and watch the network learn: the edges, the decision map and the loss change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause, then press Next phase (→) to run one training step a phase at a time. Click a neuron or a weight: the inspector writes its formula with the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the worked example: a tiny network whose every number is worked out by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each part shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram: the network, weights as coloured edges (blue positive, orange negative, thicker is larger), each neuron&apos;s output over the plane; during a step, the numbers of the phase. Right-click its background to save it as a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary (Shift+F1): every term and symbol in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons: read, do, predict, then see</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +1135,373 @@
     </message>
 </context>
 <context>
+    <name>KeyTable</name>
+    <message>
+        <source>Play / Pause: train continuously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase of the training step (forward layer by layer, loss, backward layer by layer, update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: finish this batch&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train slower / faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the initial weights of the seed (the same weights every time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the data with a new data seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo an edit of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, save, save a project (`.bplab`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trained network (npz, json, ONNX, NumPy or PyTorch code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole network into view (with the diagram focused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, the diagram and the phase large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text / smaller text / text at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: every term and symbol in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Network loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toy surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last two weights selected in the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the slice reaches either way of the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the span so that the race&apos;s paths fill the slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new slice through the weights as they are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current weights (step %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: the weights at step %1, loss %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the first %1 training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss includes the regularization term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network has moved on to step %1: Recompute here to centre on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System (%1)</source>
+        <extracomment>the choices of View → Language: code → its name, always written in its own language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language; numbers and formulas stay the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerLegend</name>
+    <message>
+        <source>Each layer has one colour in every plot of this panel. Layer 1 is the first hidden layer (the weights W1 from the inputs into it); the last layer is the output layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (output, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <source>Lesson</source>
+        <extracomment>a lesson&apos;s view names → the window&apos;s dock keys</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the lesson again from its first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the app do this page&apos;s task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it and compare the app&apos;s answer with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s project could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training is not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not do it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s answer cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right! The app computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. The app computed %1; you said %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window has no %1 view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonList</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonMenu</name>
+    <message>
+        <source>Lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided lessons: read, do, predict, then see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson file someone wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (lesson.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Loss</source>
@@ -650,6 +1537,22 @@
     </message>
     <message>
         <source>Show the loss on a logarithmic axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best test loss: epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early stopping would stop here (epoch %1), keeping epoch %2&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early stopping stops here (epoch %1) and keeps epoch %2&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early stop: epoch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +1604,10 @@
     </message>
     <message>
         <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every term and symbol in plain words (F1)</source>
+        <source>Every term and symbol in plain words (Shift+F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,11 +1881,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No network yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: next is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training (Play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause to step through one training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1, epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ŷ = %1   y = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w·a (weight × input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂w (gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δw (weight change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weights of this layer are frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No network yet</source>
+        <source>an input value: the traced sample&apos;s, or the batch mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a neuron&apos;s weighted sum, before its activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a neuron&apos;s output, its activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction (the output layer&apos;s a) and the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss: how wrong the predictions are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much the loss changes when the neuron&apos;s z changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an edge in the forward pass: the weight times the value it carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an edge in the backward pass: the weight&apos;s gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the update: how far each weight and bias moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue / orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive / a negative value; the stronger, the larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thick edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a large |value|; thin: close to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a neuron&apos;s lower left: its bias b (click to inspect it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashes, padlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen weights or biases: training does not change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossed-out neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by dropout for the traced sample: it passes nothing forward and its δ is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow on an edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which way the numbers flow: right in the forward pass, left in the backward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black frame or halo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the inspector explains (click to select)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge colour: %1 from −%2 (orange) to +%2 (blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue is positive, orange negative; a thicker edge is a larger |value|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped for this sample (dropout p = %1): it passes nothing forward this step, and its δ is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped for %1 of the batch&apos;s %2 samples (dropout p = %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the diagram shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer before the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest visible link: edges with |w| below this are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each edge&apos;s value on it (small layers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-through values of one sample or the batch mean (the inspector&apos;s too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole network into view (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the symbols, colours and marks on the diagram mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide |w| &lt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,6 +2226,72 @@
     </message>
 </context>
 <context>
+    <name>NoteRow</name>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this kind of note for good (View → Notes shows it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note until it comes up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping would have stopped at epoch %1 and kept the weights of epoch %2, the best test loss (the line on the loss plot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size 1: SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole set per step: batch gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this note when it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all notes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <source>%1: a number is needed</source>
@@ -1141,6 +2350,358 @@
     </message>
     <message>
         <source>Predicted against actual (first target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen: the diagram, the current phase and the inspector, large (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white, thick edges: for projectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <extracomment>what the dialog offers to vary, in this order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-parameter to vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.01, 0.1, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to %2 values (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick 2 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 6 numbers, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceDock</name>
+    <message>
+        <source>Target loss</source>
+        <extracomment>the table and the maps are redrawn at most this often while a race runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table counts the steps each run took to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every run where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make main network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run&apos;s weights and settings become the main network&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No race yet. Training → Compare… trains copies of the network side by side from its current weights, each with another value of one hyper-parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train
+loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test
+loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to
+loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training
+time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved race: curves only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 runs, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceMaps</name>
+    <message>
+        <source>test accuracy</source>
+        <extracomment>training points drawn over each small map</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast Play trains. At the slowest speed every training step is one frame (about 30 steps a second): the diagram, the loss curve and the output map show each step. Each notch to the right is about 3 times faster, up to full speed, where the window shows the newest state about 30 times a second. [ slower, ] faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train slower ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train faster (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full speed: as fast as the computer trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step/frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps a second: %2 step(s) per frame, %3 frames a second</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,7 +2856,75 @@
     </message>
 </context>
 <context>
+    <name>ToySurfacePanel</name>
+    <message>
+        <source>Long narrow valley</source>
+        <extracomment>a learning rate and steps each surface shows well with: SGD stays stable, and at least one optimizer reaches the minimum (momentum along Rosenbrock&apos;s banana, for one) a path &quot;arrives&quot; once f is below this (the table of steps in the caption)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosenbrock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the optimizers descend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate, the same for every optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f &lt; 0.001 after %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from (%2, %3), learning rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
+    <message>
+        <source>%1: the value must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parameter called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: index out of range for shape %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The training process ended unexpectedly (exit code %1) and was not restarted again. Save and Export still work, from the last state it saved; Training → Restart training starts it again from there.</source>
         <translation type="unfinished"></translation>
@@ -1310,7 +2939,7 @@
     </message>
     <message>
         <source>There is no race to promote from.</source>
-        <extracomment>a race trains in chunks of about this long between two looks at the command queue a racing worker publishes a snapshot at most this often</extracomment>
+        <extracomment>a race trains in chunks of about this long between two looks at the command queue a racing worker publishes a snapshot at most this often the runs&apos; decision maps are drawn again at most this often (each is a pass over the grid)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,6 +2948,14 @@
     </message>
     <message>
         <source>Run %1 is now the main network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 was dropped: training goes on from step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps %1–%2 were dropped: training goes on from step %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,26 +2980,6 @@
     </message>
     <message>
         <source>Input features can only be chosen for 2-D data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the value must be a finite number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no parameter called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: index out of range for shape %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 was dropped: training goes on from step %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps %1–%2 were dropped: training goes on from step %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,6 +3011,89 @@
     </message>
     <message>
         <source>%1: the weight must be a finite number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <source>Parameter</source>
+        <extracomment>the grid&apos;s points along each axis (odd: the current weights are one of them) a landscape is computed on at most this many training rows while a race runs, its paths are refreshed this often (seconds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}, line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at step {step}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss became {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: lower the learning rate, or use a smaller initialization. The weights have blown up: press Reset to start again from the initial weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (a NUL byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (undecodable bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty cell in column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-numeric cell {cell!r} in target column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-numeric cell {cell!r} in input column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN value {cell!r} in column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinite value {cell!r} in column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one column: there must be input column(s) and a target column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows (only a header)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,10 +3731,52 @@
     </message>
 </context>
 <context>
+    <name>notes</name>
+    <message>
+        <source>Vanishing gradients: the first layer&apos;s gradients are %1 times smaller than the last layer&apos;s, and have been for %2 steps, so the first layers barely learn. Each sigmoid or tanh layer on the way back multiplies the gradient by its slope f′ (at most 0.25 for the sigmoid). Try ReLU in the hidden layers, or Xavier (sigmoid, tanh) or He (ReLU) initialization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead ReLUs: %1 of the %2 units of layer %3 output 0 for every training example. A dead unit passes no gradient back, so it never learns again. Try a smaller learning rate, He initialization, or Leaky ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping with patience %1 would have stopped at epoch %5 and kept the weights of epoch %3. Try regularization (L2, dropout), more training data or a smaller network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping (patience %1) stops training at epoch %5 and restores the weights of epoch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too large: the training loss jumped up %1 times between two evaluations. The steps overshoot the valley of the loss and land higher up the other side. Try a learning rate 3 to 10 times smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too large: the training loss goes up and down instead of down (by %1 % of its size between evaluations). The steps jump from one side of the valley of the loss to the other. Try a learning rate 3 to 10 times smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). If the learning rate is small, try one 3 to 10 times larger; a plateau can also end by itself, and momentum or Adam cross flat stretches faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size 1: every step follows the gradient of a single example. This is stochastic gradient descent (SGD): cheap, noisy steps, %1 per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is the whole training set (%1 examples): every step follows the exact gradient of the training loss. This is batch gradient descent: smooth steps, but only one per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size %1 of %2 training examples: mini-batch gradient descent, %3 steps per epoch, each on the mean gradient of its batch; between SGD&apos;s noisy steps and batch gradient descent&apos;s exact ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>optimizers</name>
     <message>
         <source>Learning rate</source>
-        <extracomment>elements per block of a flat update on the CPU: a block&apos;s slices of the parameters, the gradient, the state and the step (~0.8 MB in float32) stay in the core&apos;s cache across the rule&apos;s dozen passes, which otherwise each stream megabytes through memory</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1370,6 +1370,10 @@
         <source>minimum</source>
         <translation>最小值</translation>
     </message>
+    <message>
+        <source>Random directions</source>
+        <translation>随机方向</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
