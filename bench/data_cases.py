@@ -1,6 +1,6 @@
 """Benchmark cases for the data layer (the lead wires them into bench/engine.py).
 
-    python -c "import bench.data_cases as b; print(b.mnist_idx_load()); print(b.csv_load())"
+python -c "import bench.data_cases as b; print(b.mnist_idx_load()); print(b.csv_load())"
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def csv_load() -> dict:
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "big.csv"
         header = ",".join(f"f{j}" for j in range(19)) + ",label"
-        np.savetxt(path, table, delimiter=",", fmt=["%.6f"] * 19 + ["%d"], header=header, comments="")
+        np.savetxt(
+            path, table, delimiter=",", fmt=["%.6f"] * 19 + ["%d"], header=header, comments=""
+        )
         ours, theirs = [], []
         for _ in range(3):
             t0 = time.perf_counter()

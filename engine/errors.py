@@ -113,7 +113,9 @@ class TrainingDiverged(BackpropLabError, ArithmeticError):
     def translated(self, translate: Callable[[str, str], str]) -> str:
         """The message with its hint in the language of ``translate`` (the numbers as they are)."""
         head = translate("errors", "training diverged at step {step}: {what}.")
-        what = self.why or translate("errors", "the loss became {loss}").format(loss=repr(self.loss))
+        what = self.why or translate("errors", "the loss became {loss}").format(
+            loss=repr(self.loss)
+        )
         return head.format(step=self.step, what=what) + " " + translate("errors", HINT)
 
 

@@ -110,7 +110,7 @@ class _Stage:
 
     action: Action
     commands: Callable[[Snapshot, DatasetSpec], list[Command]]
-    done: Callable[[Snapshot, Snapshot], Check]  # (state before) → check on later snapshots
+    done: Callable[[Snapshot], Check]  # (state before) → check on later snapshots
     new_data: bool = False  # done only after the worker reports a new dataset
 
 

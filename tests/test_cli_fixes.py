@@ -75,7 +75,9 @@ def test_a_reader_that_closes_the_pipe_does_not_fail_the_command(tmp_path):
 
 def test_export_and_predict_need_no_training_data(tmp_path):
     csv = write_csv(tmp_path / "train.csv")
-    assert run("new", "--dataset", str(csv), "-o", "p.bplab", "--quiet", cwd=tmp_path).returncode == 0
+    assert (
+        run("new", "--dataset", str(csv), "-o", "p.bplab", "--quiet", cwd=tmp_path).returncode == 0
+    )
     inputs = tmp_path / "in.csv"
     inputs.write_text('"len, cm",width\n0.5,-1\n-2,0.25\n')
     before = run("predict", "p.bplab", "--input", str(inputs), cwd=tmp_path)
@@ -91,7 +93,9 @@ def test_export_and_predict_need_no_training_data(tmp_path):
 def test_onnx_metadata_keeps_names_with_commas(tmp_path):
     onnx = pytest.importorskip("onnx")
     csv = write_csv(tmp_path / "train.csv")
-    assert run("new", "--dataset", str(csv), "-o", "p.bplab", "--quiet", cwd=tmp_path).returncode == 0
+    assert (
+        run("new", "--dataset", str(csv), "-o", "p.bplab", "--quiet", cwd=tmp_path).returncode == 0
+    )
     r = run("export", "p.bplab", "-o", "m.onnx", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     meta = {p.key: p.value for p in onnx.load(str(tmp_path / "m.onnx")).metadata_props}

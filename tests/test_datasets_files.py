@@ -54,7 +54,9 @@ def test_csv_with_header_and_text_labels(tmp_path):
 def test_csv_without_header_gets_default_names(tmp_path):
     p = write(tmp_path, "1,2,0\n3,4,1\n")
     X, y, names, tnames, classes, task = read_csv(p)
-    assert names == ("x1", "x2") and tnames == ("x3",) and classes == ("0", "1") and X.shape == (2, 2)
+    assert (
+        names == ("x1", "x2") and tnames == ("x3",) and classes == ("0", "1") and X.shape == (2, 2)
+    )
 
 
 @pytest.mark.parametrize("delim", [",", ";", "\t", "|", " ", "  "])
@@ -62,7 +64,11 @@ def test_delimiters_are_sniffed(tmp_path, delim):
     rows = [["u", "v", "w"], ["1.5", "-2", "0"], ["3", "4e-1", "1"], ["5", "6", "1"]]
     p = write(tmp_path, "\n".join(delim.join(r) for r in rows) + "\n")
     X, y, names, *_ = read_csv(p)
-    assert names == ("u", "v") and X.tolist() == [[1.5, -2], [3, 0.4], [5, 6]] and y.tolist() == [0, 1, 1]
+    assert (
+        names == ("u", "v")
+        and X.tolist() == [[1.5, -2], [3, 0.4], [5, 6]]
+        and y.tolist() == [0, 1, 1]
+    )
 
 
 def test_bom_crlf_blank_lines_and_spaces(tmp_path):
@@ -99,7 +105,9 @@ def test_targets_by_name_index_and_several(tmp_path):
     X, y, names, tnames, classes, task = read_csv(p, target=("b",))
     assert names == ("a", "c", "d") and tnames == ("b",) and task == "classification"
     X, y, names, tnames, classes, task = read_csv(p, target=("0", "d"))
-    assert names == ("b", "c") and tnames == ("a", "d") and task == "regression" and y.shape == (3, 2)
+    assert (
+        names == ("b", "c") and tnames == ("a", "d") and task == "regression" and y.shape == (3, 2)
+    )
     assert y[:, 1].tolist() == [4, 8, 12.5]
     assert read_csv(p, target=("-2",))[3] == ("c",)
 
@@ -121,8 +129,17 @@ def test_ragged_row_names_the_line(tmp_path):
     assert e.line == 4 and "4 fields" in str(e) and "line 4" in str(e)
 
 
-@pytest.mark.parametrize("cell,what", [("abc", "non-numeric"), ("", "empty"), ("nan", "NaN"),
-                                       ("inf", "infinite"), ("-Infinity", "infinite"), (" ", "empty")])
+@pytest.mark.parametrize(
+    "cell,what",
+    [
+        ("abc", "non-numeric"),
+        ("", "empty"),
+        ("nan", "NaN"),
+        ("inf", "infinite"),
+        ("-Infinity", "infinite"),
+        (" ", "empty"),
+    ],
+)
 def test_bad_input_cells_name_line_and_column(tmp_path, cell, what):
     p = write(tmp_path, f"a,b,y\n1,2,0\n3,4,1\n5,{cell},1\n")
     e = error_of(p)
@@ -191,13 +208,17 @@ def test_error_leaves_nothing_loaded(tmp_path):
         load_dataset(DatasetSpec(name="csv", path=str(p)))
 
 
-CSV_ALPHABET = st.sampled_from(list("0123456789,;\t|\n\r .-+eEnaif\"'x#") + ["\x00", "é", "\ufeff", "1.5", ",,"])
+CSV_ALPHABET = st.sampled_from(
+    list("0123456789,;\t|\n\r .-+eEnaif\"'x#") + ["\x00", "é", "\ufeff", "1.5", ",,"]
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.lists(CSV_ALPHABET, max_size=60).map("".join),
-       target=st.one_of(st.none(), st.tuples(st.sampled_from(["0", "-1", "x1", "a", "5"]))),
-       task=st.sampled_from([None, "classification", "regression"]))
+@given(
+    text=st.lists(CSV_ALPHABET, max_size=60).map("".join),
+    target=st.one_of(st.none(), st.tuples(st.sampled_from(["0", "-1", "x1", "a", "5"]))),
+    task=st.sampled_from([None, "classification", "regression"]),
+)
 def test_fuzz_csv_only_raises_data_error(text, target, task):
     with tempfile.TemporaryDirectory() as d:
         p = os.path.join(d, "f.csv")
@@ -230,7 +251,12 @@ def test_npz_round_trip_and_images(tmp_path):
     X = np.arange(40, dtype=np.float32).reshape(10, 2, 2)
     np.savez(p, X=X, y=np.array(["b", "a"] * 5))
     X2, y, names, tnames, classes, task, shape = read_npz(p)
-    assert X2.shape == (10, 4) and shape == (2, 2) and classes == ("a", "b") and y.tolist() == [1, 0] * 5
+    assert (
+        X2.shape == (10, 4)
+        and shape == (2, 2)
+        and classes == ("a", "b")
+        and y.tolist() == [1, 0] * 5
+    )
     d = load_dataset(DatasetSpec(name="npz", path=str(p), normalize="none"))
     assert d.image_shape == (2, 2) and d.spec.sha256 is not None
     q = tmp_path / "r.npz"
@@ -243,8 +269,12 @@ def test_npz_refuses_pickles_and_bad_arrays(tmp_path):
     np.savez(p, X=np.array([[1, 2], [3, 4]], dtype=object), y=np.array([0, 1]))
     with pytest.raises(DataError, match="objects"):
         read_npz(p)
-    cases = {"noy.npz": dict(X=np.ones((2, 2))), "nan.npz": dict(X=np.array([[1, np.nan], [1, 2]]), y=np.array([0, 1])),
-             "len.npz": dict(X=np.ones((3, 2)), y=np.array([0, 1])), "one.npz": dict(X=np.ones((3, 2)), y=np.zeros(3, int))}
+    cases = {
+        "noy.npz": dict(X=np.ones((2, 2))),
+        "nan.npz": dict(X=np.array([[1, np.nan], [1, 2]]), y=np.array([0, 1])),
+        "len.npz": dict(X=np.ones((3, 2)), y=np.array([0, 1])),
+        "one.npz": dict(X=np.ones((3, 2)), y=np.zeros(3, int)),
+    }
     for name, arrays in cases.items():
         np.savez(tmp_path / name, **arrays)
         with pytest.raises(DataError) as info:
@@ -265,7 +295,11 @@ def test_idx_round_trip(tmp_path, dtype, suffix):
         p = tmp_path / f"a{len(shape)}-idx{suffix}"
         write_idx(p, a)
         b = read_idx(p)
-        assert b.dtype == np.dtype(dtype).newbyteorder("=") and b.shape == shape and np.array_equal(a, b)
+        assert (
+            b.dtype == np.dtype(dtype).newbyteorder("=")
+            and b.shape == shape
+            and np.array_equal(a, b)
+        )
 
 
 def test_idx_known_bytes(tmp_path):
@@ -277,14 +311,20 @@ def test_idx_known_bytes(tmp_path):
     assert read_idx(q).tolist() == [[[1, 2], [3, 4]]]
 
 
-@pytest.mark.parametrize("data,match", [
-    (b"", "too short"), (b"\x00\x00", "too short"),
-    (bytes([0, 1, 8, 1, 0, 0, 0, 1, 5]), "magic"), (bytes([0, 0, 7, 1, 0, 0, 0, 1, 5]), "magic"),
-    (b"GIF89a......", "magic"), (bytes([0, 0, 8, 3, 0, 0, 0, 1]), "truncated IDX header"),
-    (bytes([0, 0, 8, 1, 0, 0, 0, 5, 1, 2]), "truncated IDX file"),
-    (bytes([0, 0, 8, 1, 0, 0, 0, 1, 1, 2]), "after the data"),
-    (bytes([0, 0, 8, 0]), "0 dimensions"),
-])
+@pytest.mark.parametrize(
+    "data,match",
+    [
+        (b"", "too short"),
+        (b"\x00\x00", "too short"),
+        (bytes([0, 1, 8, 1, 0, 0, 0, 1, 5]), "magic"),
+        (bytes([0, 0, 7, 1, 0, 0, 0, 1, 5]), "magic"),
+        (b"GIF89a......", "magic"),
+        (bytes([0, 0, 8, 3, 0, 0, 0, 1]), "truncated IDX header"),
+        (bytes([0, 0, 8, 1, 0, 0, 0, 5, 1, 2]), "truncated IDX file"),
+        (bytes([0, 0, 8, 1, 0, 0, 0, 1, 1, 2]), "after the data"),
+        (bytes([0, 0, 8, 0]), "0 dimensions"),
+    ],
+)
 def test_idx_bad_files(tmp_path, data, match):
     p = tmp_path / "bad-idx"
     p.write_bytes(data)
@@ -319,8 +359,10 @@ VALID_IDX = bytes([0, 0, 0x0B, 2, 0, 0, 0, 2, 0, 0, 0, 3]) + bytes(range(12))
 
 
 @settings(max_examples=200, deadline=None)
-@given(cut=st.integers(0, len(VALID_IDX)), flips=st.lists(st.tuples(st.integers(0, len(VALID_IDX) - 1),
-                                                              st.integers(0, 255)), max_size=3))
+@given(
+    cut=st.integers(0, len(VALID_IDX)),
+    flips=st.lists(st.tuples(st.integers(0, len(VALID_IDX) - 1), st.integers(0, 255)), max_size=3),
+)
 def test_fuzz_idx_mutations(cut, flips):
     data = bytearray(VALID_IDX)
     for i, v in flips:
@@ -339,10 +381,12 @@ def test_fuzz_idx_mutations(cut, flips):
 def make_mnist(folder, n_train=30, n_test=10, gz=True, dotted=False):
     rng = np.random.default_rng(1)
     folder.mkdir(exist_ok=True)
-    arrays = {"train-images-idx3-ubyte": rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8),
-              "train-labels-idx1-ubyte": (np.arange(n_train) % 10).astype(np.uint8),
-              "t10k-images-idx3-ubyte": rng.integers(0, 256, (n_test, 28, 28), dtype=np.uint8),
-              "t10k-labels-idx1-ubyte": (np.arange(n_test) % 10).astype(np.uint8)}
+    arrays = {
+        "train-images-idx3-ubyte": rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8),
+        "train-labels-idx1-ubyte": (np.arange(n_train) % 10).astype(np.uint8),
+        "t10k-images-idx3-ubyte": rng.integers(0, 256, (n_test, 28, 28), dtype=np.uint8),
+        "t10k-labels-idx1-ubyte": (np.arange(n_test) % 10).astype(np.uint8),
+    }
     for name, a in arrays.items():
         if dotted:
             name = name.replace("-idx", ".idx")
@@ -354,7 +398,9 @@ def make_mnist(folder, n_train=30, n_test=10, gz=True, dotted=False):
 def test_mnist_folder(tmp_path, gz, dotted):
     arrays = make_mnist(tmp_path / "m", gz=gz, dotted=dotted)
     d = load_dataset(DatasetSpec(name="mnist", path=str(tmp_path / "m"), normalize="none"))
-    assert d.image_shape == (28, 28) and d.X_train.shape == (30, 784) and d.X_test.shape == (10, 784)
+    assert (
+        d.image_shape == (28, 28) and d.X_train.shape == (30, 784) and d.X_test.shape == (10, 784)
+    )
     assert np.array_equal(d.raw_train.reshape(30, 28, 28), arrays["train-images-idx3-ubyte"])
     assert np.array_equal(d.y_train, np.arange(30) % 10) and d.n_classes == 10
     f = load_dataset(DatasetSpec(name="fashion-mnist", path=str(tmp_path / "m"), limit=12))
@@ -383,7 +429,9 @@ def test_download_checksum_logic_without_network(tmp_path, monkeypatch):
     folder = tmp_path / "cache" / "mnist"
     folder.mkdir(parents=True)
     (folder / "a.gz").write_bytes(b"hello")
-    monkeypatch.setattr(mnist_download, "SOURCES", {"mnist": ("http://127.0.0.1:9/", {"a.gz": good})})
+    monkeypatch.setattr(
+        mnist_download, "SOURCES", {"mnist": ("http://127.0.0.1:9/", {"a.gz": good})}
+    )
 
     def no_network(*a, **k):
         raise AssertionError("must not download a file that is already there and valid")
@@ -401,11 +449,13 @@ from engine.datasets.fastparse import parse_plain_decimal  # noqa: E402
 
 
 @settings(max_examples=200, deadline=None)
-@given(values=st.lists(st.floats(-1e9, 1e9, allow_nan=False), min_size=3, max_size=30),
-       fmt=st.sampled_from(["%.6f", "%.3f", "%.0f", "%.10f", "%+.2f", "%.1f", "%.12f"]))
+@given(
+    values=st.lists(st.floats(-1e9, 1e9, allow_nan=False), min_size=3, max_size=30),
+    fmt=st.sampled_from(["%.6f", "%.3f", "%.0f", "%.10f", "%+.2f", "%.1f", "%.12f"]),
+)
 def test_fast_path_gives_the_same_doubles_as_float(values, fmt):
     tokens = [fmt % v for v in values][: len(values) // 3 * 3]
-    body = "\n".join(",".join(tokens[i:i + 3]) for i in range(0, len(tokens), 3)).encode()
+    body = "\n".join(",".join(tokens[i : i + 3]) for i in range(0, len(tokens), 3)).encode()
     got = parse_plain_decimal(body, ",", 3)
     if any(len(t) > 17 for t in tokens):  # longer tokens go to np.loadtxt
         assert got is None
@@ -415,8 +465,21 @@ def test_fast_path_gives_the_same_doubles_as_float(values, fmt):
     assert np.array_equal(np.signbit(got), np.signbit(expected))
 
 
-@pytest.mark.parametrize("body", [b"1,,2", b"1,a,2", b"1e5,2,3", b"1,2", b"1.2.3,4,5", b"-,1,2", b"1-2,3,4",
-                                  b"1,2,3\n\n4,5,6", b" 1,2,3", b"1,2,3\n4,5"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"1,,2",
+        b"1,a,2",
+        b"1e5,2,3",
+        b"1,2",
+        b"1.2.3,4,5",
+        b"-,1,2",
+        b"1-2,3,4",
+        b"1,2,3\n\n4,5,6",
+        b" 1,2,3",
+        b"1,2,3\n4,5",
+    ],
+)
 def test_fast_path_declines_what_it_does_not_parse(body):
     assert parse_plain_decimal(body, ",", 3) is None
 

@@ -19,8 +19,17 @@ from engine.training import Trainer
 
 def train(name: str, epochs: int):
     d = load_dataset(DatasetSpec(name=name))
-    spec = NetworkSpec.simple(d.n_features, (8, 8), d.n_outputs_for("bce"), activation="tanh",
-                              loss="bce", optimizer="adam", lr=0.01, batch_size=10, seed=0)
+    spec = NetworkSpec.simple(
+        d.n_features,
+        (8, 8),
+        d.n_outputs_for("bce"),
+        activation="tanh",
+        loss="bce",
+        optimizer="adam",
+        lr=0.01,
+        batch_size=10,
+        seed=0,
+    )
     t = Trainer(spec, d.X_train, d.y_train, d.X_test, d.y_test)
     for _ in range(epochs):
         t.run_epoch()

@@ -70,7 +70,9 @@ def test_gauss_centres_and_variance_scale(noise, variance):
     X, y = synthetic.generate("gauss", 40000, noise, seed=5)
     pos, neg = X[y == 1], X[y == 0]
     assert len(pos) == len(neg) == 20000
-    assert np.allclose(pos.mean(0), [2, 2], atol=0.06) and np.allclose(neg.mean(0), [-2, -2], atol=0.06)
+    assert np.allclose(pos.mean(0), [2, 2], atol=0.06) and np.allclose(
+        neg.mean(0), [-2, -2], atol=0.06
+    )
     assert np.allclose(pos.var(0), variance, rtol=0.05)
 
 
@@ -82,9 +84,9 @@ def test_spiral_arms_follow_the_formula():
     r = i / half * 5
     for k, (label, dt) in enumerate([(1, 0.0), (0, math.pi)]):
         t = 1.75 * i / half * 2 * math.pi + dt
-        arm = X[k * half:(k + 1) * half]
+        arm = X[k * half : (k + 1) * half]
         assert np.allclose(arm, np.column_stack([r * np.sin(t), r * np.cos(t)]))
-        assert np.all(y[k * half:(k + 1) * half] == label)
+        assert np.all(y[k * half : (k + 1) * half] == label)
     Xn, _ = synthetic.generate("spiral", n, 0.5, seed=0)
     assert np.max(np.abs(Xn - X)) <= 0.5 + 1e-12 and np.max(np.abs(Xn - X)) > 0.3
 
@@ -128,7 +130,9 @@ def test_regression_gaussians_label():
     lab = synthetic.reg_gauss_label
     for cx, cy, sign in synthetic.REG_GAUSSIANS:
         assert lab(np.array([cx]), np.array([cy]))[0] == sign
-    assert lab(np.array([0.0]), np.array([0.0]))[0] == 0.0  # 2.5 away from every centre → clamped to 0
+    assert (
+        lab(np.array([0.0]), np.array([0.0]))[0] == 0.0
+    )  # 2.5 away from every centre → clamped to 0
     assert lab(np.array([-4.0]), np.array([1.5]))[0] == pytest.approx(0.5)  # d = 1
     X, y = synthetic.generate("reg-gauss", 1200, 0.0, seed=0)
     assert np.allclose(y[:, 0], lab(X[:, 0], X[:, 1])) and np.all(np.abs(y) <= 1)
@@ -147,7 +151,11 @@ def test_load_defaults(name):
     if name in CLASSIFIERS:
         assert d.task == "classification" and d.y_train.dtype == np.int64 and d.y_train.ndim == 1
     else:
-        assert d.task == "regression" and d.y_train.shape == (len(d.X_train), 1) and d.class_names == ()
+        assert (
+            d.task == "regression"
+            and d.y_train.shape == (len(d.X_train), 1)
+            and d.class_names == ()
+        )
 
 
 def test_load_is_reproducible_and_seeded():
@@ -162,12 +170,21 @@ def test_features_expand_exactly():
     p = np.array([[1.0, 2.0], [-0.5, 3.0]])
     all_f = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
     e = expand(p, all_f)
-    expected = np.column_stack([p[:, 0], p[:, 1], p[:, 0] ** 2, p[:, 1] ** 2, p[:, 0] * p[:, 1],
-                                np.sin(p[:, 0]), np.sin(p[:, 1])])
+    expected = np.column_stack(
+        [
+            p[:, 0],
+            p[:, 1],
+            p[:, 0] ** 2,
+            p[:, 1] ** 2,
+            p[:, 0] * p[:, 1],
+            np.sin(p[:, 0]),
+            np.sin(p[:, 1]),
+        ]
+    )
     assert np.array_equal(e, expected)
     d = load_dataset(DatasetSpec(name="circle", features=("x1^2", "x2^2"), normalize="none"))
     assert d.feature_names == ("x1^2", "x2^2")
-    assert np.allclose(d.X_train, d.raw_train ** 2)
+    assert np.allclose(d.X_train, d.raw_train**2)
 
 
 @pytest.mark.parametrize("bad", [(), ("x3",), ("x1", "x1"), "x1"])
@@ -198,9 +215,14 @@ def test_preprocessing_constant_column_and_bad_dicts():
     pre = Preprocessing.fit(np.array([[1.0, 5.0], [3.0, 5.0]]), (), "standard")
     assert pre.scale.tolist() == [1.0, 1.0]
     good = pre.to_dict()
-    for key, value, field in [("method", "zscore", "method"), ("offset", [1.0], "scale"),
-                              ("scale", [1.0, 0.0], "scale"), ("offset", ["a", 1], "offset"),
-                              ("features", ["x9"], "features"), ("scale", [1.0, float("nan")], "scale")]:
+    for key, value, field in [
+        ("method", "zscore", "method"),
+        ("offset", [1.0], "scale"),
+        ("scale", [1.0, 0.0], "scale"),
+        ("offset", ["a", 1], "offset"),
+        ("features", ["x9"], "features"),
+        ("scale", [1.0, float("nan")], "scale"),
+    ]:
         bad = dict(good, **{key: value})
         with pytest.raises(DataError, match=f"preprocessing.{field}"):
             Preprocessing.from_dict(bad)
@@ -230,7 +252,9 @@ def test_test_ratio_zero_gives_empty_test():
 
 def test_targets_for_each_loss():
     d = load_dataset(DatasetSpec(name="circle"))
-    assert d.n_outputs_for("bce") == 1 and d.n_outputs_for("cce") == 2 and d.n_outputs_for("mse") == 2
+    assert (
+        d.n_outputs_for("bce") == 1 and d.n_outputs_for("cce") == 2 and d.n_outputs_for("mse") == 2
+    )
     assert d.targets_for("bce").shape == (250, 1) and d.targets_for("bce").dtype == np.float64
     assert np.array_equal(d.targets_for("cce", "test"), d.y_test)
     assert np.array_equal(d.targets_for("sse").argmax(1), d.y_train)
@@ -239,19 +263,43 @@ def test_targets_for_each_loss():
     with pytest.raises(DataError, match="bce needs exactly 2 classes"):
         b.targets_for("bce")
     r = load_dataset(DatasetSpec(name="reg-plane"))
-    assert r.n_classes == 0 and r.n_outputs_for("mse") == 1 and r.targets_for("mse").shape == (600, 1)
+    assert (
+        r.n_classes == 0 and r.n_outputs_for("mse") == 1 and r.targets_for("mse").shape == (600, 1)
+    )
     with pytest.raises(DataError, match="regression"):
         r.n_outputs_for("cce")
 
 
 def test_spec_round_trip_and_bad_fields():
-    spec = DatasetSpec(name="csv", path="d.csv", target=("a", "2"), task="regression", samples=None,
-                       noise=0.0, test_ratio=0.0, seed=5, normalize="minmax")
+    spec = DatasetSpec(
+        name="csv",
+        path="d.csv",
+        target=("a", "2"),
+        task="regression",
+        samples=None,
+        noise=0.0,
+        test_ratio=0.0,
+        seed=5,
+        normalize="minmax",
+    )
     assert DatasetSpec.from_dict(json.loads(json.dumps(spec.to_dict()))) == spec
-    for field, value in [("name", "mnist2"), ("noise", 0.9), ("noise", "x"), ("samples", 1),
-                         ("samples", 2.5), ("classes", 9), ("test_ratio", 1.0), ("seed", -1),
-                         ("normalize", "zscore"), ("task", "ranking"), ("features", ["q"]),
-                         ("limit", 0), ("sha256", "abc"), ("bogus", 1), ("target", "y")]:
+    for field, value in [
+        ("name", "mnist2"),
+        ("noise", 0.9),
+        ("noise", "x"),
+        ("samples", 1),
+        ("samples", 2.5),
+        ("classes", 9),
+        ("test_ratio", 1.0),
+        ("seed", -1),
+        ("normalize", "zscore"),
+        ("task", "ranking"),
+        ("features", ["q"]),
+        ("limit", 0),
+        ("sha256", "abc"),
+        ("bogus", 1),
+        ("target", "y"),
+    ]:
         d = dict(DatasetSpec().to_dict(), **{field: value})
         with pytest.raises(DataError, match=f"dataset.{field}"):
             DatasetSpec.from_dict(d)

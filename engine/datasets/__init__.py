@@ -14,7 +14,20 @@ from engine.datasets.registry import BUILTIN, grid, load_dataset
 from engine.datasets.split import split_indices
 
 __all__ = [
-    "BUILTIN", "FEATURE_NAMES", "NAMES", "Dataset", "DatasetInfo", "DatasetSpec", "Preprocessing",
-    "expand", "grid", "load_dataset", "one_hot", "read_csv", "read_idx", "read_npz", "split_indices",
+    "BUILTIN",
+    "FEATURE_NAMES",
+    "NAMES",
+    "Dataset",
+    "DatasetInfo",
+    "DatasetSpec",
+    "Preprocessing",
+    "expand",
+    "grid",
+    "load_dataset",
+    "one_hot",
+    "read_csv",
+    "read_idx",
+    "read_npz",
+    "split_indices",
     "write_idx",
 ]

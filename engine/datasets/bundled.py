@@ -28,7 +28,9 @@ def load_iris():
     except (OSError, ValueError, IndexError) as e:
         raise DataError(f"the bundled Iris file is unreadable: {e}", path=path) from None
     if table.shape != (n, d + 1):
-        raise DataError(f"the bundled Iris file has shape {table.shape}, expected {(n, d + 1)}", path=path)
+        raise DataError(
+            f"the bundled Iris file has shape {table.shape}, expected {(n, d + 1)}", path=path
+        )
     return table[:, :d], table[:, d].astype(np.int64), IRIS_FEATURES, class_names
 
 
@@ -41,5 +43,7 @@ def load_digits():
     except (OSError, ValueError, EOFError) as e:
         raise DataError(f"the bundled digits file is unreadable: {e}", path=path) from None
     if table.shape != (1797, 65):
-        raise DataError(f"the bundled digits file has shape {table.shape}, expected (1797, 65)", path=path)
+        raise DataError(
+            f"the bundled digits file has shape {table.shape}, expected (1797, 65)", path=path
+        )
     return table[:, :64], table[:, 64].astype(np.int64)

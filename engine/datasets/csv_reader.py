@@ -53,7 +53,9 @@ def _read_bytes(path) -> bytes:
     p = Path(path)
     try:
         if p.is_file() and p.stat().st_size > _MAX_BYTES:
-            raise DataError(f"the file is too large ({p.stat().st_size} bytes; at most {_MAX_BYTES})", path=path)
+            raise DataError(
+                f"the file is too large ({p.stat().st_size} bytes; at most {_MAX_BYTES})", path=path
+            )
         data = p.read_bytes()
     except IsADirectoryError:
         raise DataError("is a folder, not a file", path=path) from None
@@ -65,7 +67,11 @@ def _read_bytes(path) -> bytes:
         raise DataError(QT_TRANSLATE_NOOP("errors", "the file is empty"), path=path)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise DataError(QT_TRANSLATE_NOOP("errors", "this is a binary file, not CSV text (a NUL byte)"), path=path, line=line)
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "this is a binary file, not CSV text (a NUL byte)"),
+            path=path,
+            line=line,
+        )
     return data
 
 
@@ -77,7 +83,13 @@ def _decode(data: bytes, path) -> str:
         bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f\v")
         if bad:
             line = data[: e.start].count(b"\n") + 1
-            raise DataError(QT_TRANSLATE_NOOP("errors", "this is a binary file, not CSV text (undecodable bytes)"), path=path, line=line) from None
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "this is a binary file, not CSV text (undecodable bytes)"
+                ),
+                path=path,
+                line=line,
+            ) from None
         return text
 
 
@@ -137,12 +149,22 @@ def _resolve_targets(target, names: list[str], has_header: bool, path) -> list[i
             try:
                 idx = int(t_str)
             except ValueError:
-                known = ", ".join(repr(x) for x in names) if has_header else "the file has no header row"
-                raise DataError(f"target: no column named {t_str!r} ({known})", path=path,
-                                line=1 if has_header else None) from None
+                known = (
+                    ", ".join(repr(x) for x in names)
+                    if has_header
+                    else "the file has no header row"
+                )
+                raise DataError(
+                    f"target: no column named {t_str!r} ({known})",
+                    path=path,
+                    line=1 if has_header else None,
+                ) from None
             if not -n <= idx < n:
-                raise DataError(f"target: column index {idx} does not exist; the file has {n} columns "
-                                f"(indices 0 to {n - 1})", path=path)
+                raise DataError(
+                    f"target: column index {idx} does not exist; the file has {n} columns "
+                    f"(indices 0 to {n - 1})",
+                    path=path,
+                )
             idx %= n
         if idx in out:
             raise DataError(f"target: column {names[idx]!r} is named twice", path=path)
@@ -155,22 +177,46 @@ def _resolve_targets(target, names: list[str], has_header: bool, path) -> list[i
 def _cell_error(cell: str, col_name: str, path, line: int, what="input") -> DataError:
     c = cell.strip()
     if not c:
-        return DataError(QT_TRANSLATE_NOOP("errors", "empty cell in column {column!r}"),
-                         path=path, line=line, column=col_name)
+        return DataError(
+            QT_TRANSLATE_NOOP("errors", "empty cell in column {column!r}"),
+            path=path,
+            line=line,
+            column=col_name,
+        )
     v = _number(c)
     if v is None:
         if what == "target":
             return DataError(
-                QT_TRANSLATE_NOOP("errors", "non-numeric cell {cell!r} in target column {column!r}"),
-                path=path, line=line, cell=c[:40], column=col_name)
+                QT_TRANSLATE_NOOP(
+                    "errors", "non-numeric cell {cell!r} in target column {column!r}"
+                ),
+                path=path,
+                line=line,
+                cell=c[:40],
+                column=col_name,
+            )
         return DataError(
             QT_TRANSLATE_NOOP("errors", "non-numeric cell {cell!r} in input column {column!r}"),
-            path=path, line=line, cell=c[:40], column=col_name)
+            path=path,
+            line=line,
+            cell=c[:40],
+            column=col_name,
+        )
     if math.isnan(v):
-        return DataError(QT_TRANSLATE_NOOP("errors", "NaN value {cell!r} in column {column!r}"),
-                         path=path, line=line, cell=c, column=col_name)
-    return DataError(QT_TRANSLATE_NOOP("errors", "infinite value {cell!r} in column {column!r}"),
-                     path=path, line=line, cell=c, column=col_name)
+        return DataError(
+            QT_TRANSLATE_NOOP("errors", "NaN value {cell!r} in column {column!r}"),
+            path=path,
+            line=line,
+            cell=c,
+            column=col_name,
+        )
+    return DataError(
+        QT_TRANSLATE_NOOP("errors", "infinite value {cell!r} in column {column!r}"),
+        path=path,
+        line=line,
+        cell=c,
+        column=col_name,
+    )
 
 
 def read_csv(path, target=None, task=None):
@@ -205,8 +251,13 @@ def read_csv(path, target=None, task=None):
     else:
         names = [f"x{j + 1}" for j in range(n_cols)]
     if n_cols < 2:
-        raise DataError(QT_TRANSLATE_NOOP("errors", "only one column: there must be input column(s) and a target column"),
-                        path=path, line=numbered[0][0])
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "errors", "only one column: there must be input column(s) and a target column"
+            ),
+            path=path,
+            line=numbered[0][0],
+        )
     targets = _resolve_targets(target, names, header, path)
     table = _fast_table(data, delim, n_cols, numbered[0][0] if header else 0)
     if text is None:
@@ -217,7 +268,11 @@ def read_csv(path, target=None, task=None):
         numbered = _numbered_lines(text)
         body = numbered[1:] if header else numbered
     if (table is not None and table.shape[0] == 0) or (table is None and not body):
-        raise DataError(QT_TRANSLATE_NOOP("errors", "no data rows (only a header)"), path=path, line=numbered[0][0])
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "no data rows (only a header)"),
+            path=path,
+            line=numbered[0][0],
+        )
     inputs = [j for j in range(n_cols) if j not in targets]
     if table is not None and not np.all(np.isfinite(table)):
         table = None  # the careful path names the cell
@@ -230,8 +285,19 @@ def read_csv(path, target=None, task=None):
     else:
         line_numbers = np.fromiter((i for i, _ in body), dtype=np.int64, count=len(body))
         body_lines = [ln for _, ln in body]
-        X, t_cols, t_text = _parse_general(body_lines, line_numbers, delim, n_cols, names, inputs,
-                                           targets, task, path, header, numbered[0][0])
+        X, t_cols, t_text = _parse_general(
+            body_lines,
+            line_numbers,
+            delim,
+            n_cols,
+            names,
+            inputs,
+            targets,
+            task,
+            path,
+            header,
+            numbered[0][0],
+        )
 
     target_names = tuple(names[j] for j in targets)
     input_names = tuple(names[j] for j in inputs)
@@ -247,12 +313,16 @@ def read_csv(path, target=None, task=None):
         raise DataError(
             f"value {value!r} in column {name!r} is too large to train on (|value| > {MAX_ABS_VALUE:g}: "
             "normalizing it, or its squared error, would overflow); rescale the column",
-            path=path, line=line)
+            path=path,
+            line=line,
+        )
     if t_text is not None:
         task = "classification"  # text labels (a regression task has already been refused)
     if len(targets) > 1:
         if task == "classification":
-            raise DataError(f"target: classification needs one target column, got {len(targets)}", path=path)
+            raise DataError(
+                f"target: classification needs one target column, got {len(targets)}", path=path
+            )
         task = "regression"
     if t_text is not None:
         class_names, y = np.unique(np.asarray(t_text, dtype=str), return_inverse=True)
@@ -271,9 +341,19 @@ def read_csv(path, target=None, task=None):
             y, class_names = yv, ()
     if task == "classification" and len(class_names) < 2:
         only = class_names[0] if class_names else ""
-        raise DataError(f"target column {target_names[0]!r} has a single class ({only!r}); "
-                        "classification needs at least two", path=path)
-    return np.ascontiguousarray(X, dtype=np.float64), y, input_names, target_names, class_names, task
+        raise DataError(
+            f"target column {target_names[0]!r} has a single class ({only!r}); "
+            "classification needs at least two",
+            path=path,
+        )
+    return (
+        np.ascontiguousarray(X, dtype=np.float64),
+        y,
+        input_names,
+        target_names,
+        class_names,
+        task,
+    )
 
 
 def _first_too_large(columns) -> tuple[int, str, float] | None:
@@ -312,8 +392,16 @@ def _fast_table(data: bytes, delim, n_cols: int, skip: int):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            table = np.loadtxt(io.BytesIO(data), delimiter=delim, comments=None, skiprows=skip,
-                               dtype=np.float64, ndmin=2, encoding="latin-1", quotechar=None)
+            table = np.loadtxt(
+                io.BytesIO(data),
+                delimiter=delim,
+                comments=None,
+                skiprows=skip,
+                dtype=np.float64,
+                ndmin=2,
+                encoding="latin-1",
+                quotechar=None,
+            )
     except (ValueError, TypeError, OverflowError):
         return None
     if table.ndim != 2 or (table.shape[0] and table.shape[1] != n_cols):
@@ -321,14 +409,16 @@ def _fast_table(data: bytes, delim, n_cols: int, skip: int):
     return table
 
 
-def _parse_general(body_lines, line_numbers, delim, n_cols, names, inputs, targets, task, path,
-                   header, header_line):
+def _parse_general(
+    body_lines, line_numbers, delim, n_cols, names, inputs, targets, task, path, header, header_line
+):
     rows = [_split_line(ln, delim) for ln in body_lines]
     for r, row in enumerate(rows):
         if len(row) != n_cols:
             where = f"the header (line {header_line})" if header else f"line {header_line}"
-            raise DataError(f"{len(row)} fields, but {where} has {n_cols}", path=path,
-                            line=int(line_numbers[r]))
+            raise DataError(
+                f"{len(row)} fields, but {where} has {n_cols}", path=path, line=int(line_numbers[r])
+            )
     columns = list(zip(*rows, strict=True))
 
     def numeric(j):
@@ -362,8 +452,12 @@ def _parse_general(body_lines, line_numbers, delim, n_cols, names, inputs, targe
             continue
         texts = [c.strip() for c in columns[j]]
         all_text_ok = all(texts)
-        if len(targets) == 1 and task != "regression" and all_text_ok and not any(
-                (v := _number(t)) is not None and not math.isfinite(v) for t in texts):
+        if (
+            len(targets) == 1
+            and task != "regression"
+            and all_text_ok
+            and not any((v := _number(t)) is not None and not math.isfinite(v) for t in texts)
+        ):
             t_text = texts
             continue
         raise first_bad([j], "target")

@@ -11,7 +11,17 @@ from engine.datasets.features import DEFAULT_FEATURES, check_features
 from engine.datasets.preprocessing import METHODS, Preprocessing, one_hot
 from engine.errors import DataError
 
-SYNTHETIC_NAMES = ("circle", "xor", "gauss", "spiral", "moons", "blobs", "spirals", "reg-plane", "reg-gauss")
+SYNTHETIC_NAMES = (
+    "circle",
+    "xor",
+    "gauss",
+    "spiral",
+    "moons",
+    "blobs",
+    "spirals",
+    "reg-plane",
+    "reg-gauss",
+)
 NAMES = SYNTHETIC_NAMES + ("iris", "digits", "csv", "npz", "mnist", "fashion-mnist")
 PATH_NAMES = ("csv", "npz", "mnist", "fashion-mnist")
 TASKS = ("classification", "regression")
@@ -68,27 +78,49 @@ class DatasetSpec:
         if self.path is not None and not isinstance(self.path, str):
             raise DataError(f"{f}path: expected a string")
         if self.name in PATH_NAMES and not self.path:
-            what = "folder of IDX files" if self.name in ("mnist", "fashion-mnist") else f".{self.name} file"
+            what = (
+                "folder of IDX files"
+                if self.name in ("mnist", "fashion-mnist")
+                else f".{self.name} file"
+            )
             raise DataError(f"{f}path: the {self.name} dataset needs a {what}")
         if self.target is not None:
-            if not isinstance(self.target, tuple) or not self.target or not all(isinstance(t, str) and t for t in self.target):
+            if (
+                not isinstance(self.target, tuple)
+                or not self.target
+                or not all(isinstance(t, str) and t for t in self.target)
+            ):
                 raise DataError(f"{f}target: expected one or more column names or indices")
         if self.task is not None and self.task not in TASKS:
             raise DataError(f"{f}task: expected classification or regression, got {self.task!r}")
-        if self.samples is not None and (not _is_int(self.samples) or not 2 <= self.samples <= MAX_SAMPLES):
-            raise DataError(f"{f}samples: expected a whole number from 2 to {MAX_SAMPLES}, got {self.samples!r}")
+        if self.samples is not None and (
+            not _is_int(self.samples) or not 2 <= self.samples <= MAX_SAMPLES
+        ):
+            raise DataError(
+                f"{f}samples: expected a whole number from 2 to {MAX_SAMPLES}, got {self.samples!r}"
+            )
         if not _is_num(self.noise) or not 0.0 <= float(self.noise) <= 0.5:
-            raise DataError(f"{f}noise: expected a fraction from 0 to 0.5 (0–50 %), got {self.noise!r}")
+            raise DataError(
+                f"{f}noise: expected a fraction from 0 to 0.5 (0–50 %), got {self.noise!r}"
+            )
         lo, hi = CLASSES_RANGE
         if not _is_int(self.classes) or not lo <= self.classes <= hi:
-            raise DataError(f"{f}classes: expected a whole number from {lo} to {hi}, got {self.classes!r}")
-        if self.test_ratio is not None and (not _is_num(self.test_ratio) or not 0.0 <= float(self.test_ratio) < 1.0):
-            raise DataError(f"{f}test_ratio: expected a fraction from 0 (no test split) to below 1, got {self.test_ratio!r}")
+            raise DataError(
+                f"{f}classes: expected a whole number from {lo} to {hi}, got {self.classes!r}"
+            )
+        if self.test_ratio is not None and (
+            not _is_num(self.test_ratio) or not 0.0 <= float(self.test_ratio) < 1.0
+        ):
+            raise DataError(
+                f"{f}test_ratio: expected a fraction from 0 (no test split) to below 1, got {self.test_ratio!r}"
+            )
         if not _is_int(self.seed) or not 0 <= self.seed < 2**63:
             raise DataError(f"{f}seed: expected a non-negative whole number, got {self.seed!r}")
         check_features(self.features, f + "features")
         if self.normalize not in METHODS:
-            raise DataError(f"{f}normalize: expected one of {', '.join(METHODS)}, got {self.normalize!r}")
+            raise DataError(
+                f"{f}normalize: expected one of {', '.join(METHODS)}, got {self.normalize!r}"
+            )
         if self.sha256 is not None and (not isinstance(self.sha256, str) or len(self.sha256) != 64):
             raise DataError(f"{f}sha256: expected 64 hexadecimal digits")
         if self.limit is not None and (not _is_int(self.limit) or self.limit < 1):
@@ -232,9 +264,13 @@ class Dataset:
         if loss not in LOSSES:
             raise DataError(f"loss: unknown loss {loss!r}; use one of {', '.join(LOSSES)}")
         if self.task == "regression" and loss in ("bce", "cce"):
-            raise DataError(f"loss: {loss} is for classification; this dataset is regression (use mse or sse)")
+            raise DataError(
+                f"loss: {loss} is for classification; this dataset is regression (use mse or sse)"
+            )
         if self.task == "classification" and loss == "bce" and self.n_classes != 2:
-            raise DataError(f"loss: bce needs exactly 2 classes; this dataset has {self.n_classes} (use cce)")
+            raise DataError(
+                f"loss: bce needs exactly 2 classes; this dataset has {self.n_classes} (use cce)"
+            )
 
 
 def _spread_rows(y: np.ndarray, limit: int, extremes: bool) -> np.ndarray:

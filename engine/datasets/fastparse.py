@@ -141,5 +141,5 @@ def parse_plain_decimal(data: bytes, delim: str, n_cols: int, offset: int = 0) -
     np.negative(values, out=values, where=negative)  # −0 stays −0, as float("-0")
     for t in np.flatnonzero(n_dig > 15):
         s = int(starts[t])
-        values[t] = float(data[offset + s: offset + s + int(lengths[t])])
+        values[t] = float(data[offset + s : offset + s + int(lengths[t])])
     return values.reshape(n_rows, n_cols)

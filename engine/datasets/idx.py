@@ -62,18 +62,26 @@ def read_idx(path) -> np.ndarray:
 def _read_idx(stream: BinaryIO, path) -> np.ndarray:
     head = _read(stream, 4, path)
     if len(head) < 4:
-        raise DataError(f"too short for an IDX file ({len(head)} bytes; the header needs 4)", path=path)
+        raise DataError(
+            f"too short for an IDX file ({len(head)} bytes; the header needs 4)", path=path
+        )
     if head[0] != 0 or head[1] != 0 or head[2] not in IDX_TYPES:
-        raise DataError(f"not an IDX file: magic number 0x{head.hex()} (expected 0x0000TTNN, "
-                        "TT a type code 08/09/0B/0C/0D/0E, NN the number of dimensions)", path=path)
+        raise DataError(
+            f"not an IDX file: magic number 0x{head.hex()} (expected 0x0000TTNN, "
+            "TT a type code 08/09/0B/0C/0D/0E, NN the number of dimensions)",
+            path=path,
+        )
     ndim = head[3]
     if ndim == 0:
         raise DataError("IDX header declares 0 dimensions", path=path)
     header_len = 4 + 4 * ndim
     dims = _read(stream, 4 * ndim, path)
     if len(dims) < 4 * ndim:
-        raise DataError(f"truncated IDX header: {ndim} dimensions need {header_len} bytes, "
-                        f"the file has {4 + len(dims)}", path=path)
+        raise DataError(
+            f"truncated IDX header: {ndim} dimensions need {header_len} bytes, "
+            f"the file has {4 + len(dims)}",
+            path=path,
+        )
     shape = struct.unpack(f">{ndim}I", dims)
     dtype = np.dtype(IDX_TYPES[head[2]])
     count = 1
@@ -81,21 +89,29 @@ def _read_idx(stream: BinaryIO, path) -> np.ndarray:
         count *= s
     size = count * dtype.itemsize
     if size > MAX_BYTES:
-        raise DataError(f"IDX header declares shape {shape}: {human_bytes(size)} of data, more than "
-                        f"the {human_bytes(MAX_BYTES)} an IDX file may hold here", path=path)
+        raise DataError(
+            f"IDX header declares shape {shape}: {human_bytes(size)} of data, more than "
+            f"the {human_bytes(MAX_BYTES)} an IDX file may hold here",
+            path=path,
+        )
     expected = header_len + size
     chunks, got = [], 0
     while got < size:
         chunk = _read(stream, min(size - got, _CHUNK), path)
         if not chunk:
-            raise DataError(f"truncated IDX file: shape {shape} needs {expected} bytes, "
-                            f"the file has {header_len + got}", path=path)
+            raise DataError(
+                f"truncated IDX file: shape {shape} needs {expected} bytes, "
+                f"the file has {header_len + got}",
+                path=path,
+            )
         chunks.append(chunk)
         got += len(chunk)
     extra = len(_read(stream, _CHUNK, path))
     if extra:
         more = "" if extra < _CHUNK else " or more"
-        raise DataError(f"IDX file has {extra}{more} bytes after the data of shape {shape}", path=path)
+        raise DataError(
+            f"IDX file has {extra}{more} bytes after the data of shape {shape}", path=path
+        )
     arr = np.frombuffer(b"".join(chunks), dtype=dtype, count=count).reshape(shape)
     return arr.astype(dtype.newbyteorder("="), copy=True)
 

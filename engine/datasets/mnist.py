@@ -15,8 +15,18 @@ PARTS = {
     "test_images": "t10k-images-idx3-ubyte",
     "test_labels": "t10k-labels-idx1-ubyte",
 }
-FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+FASHION_CLASSES = (
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+)
 
 
 def find_part(folder: Path, base: str) -> Path | None:
@@ -47,13 +57,20 @@ def load_mnist_folder(folder, limit: int | None = None):
         ip, images = arrays[f"{split}_images"]
         lp, labels = arrays[f"{split}_labels"]
         if images.ndim != 3:
-            raise DataError(f"expected images of shape (n, rows, cols), got {images.shape}", path=ip)
+            raise DataError(
+                f"expected images of shape (n, rows, cols), got {images.shape}", path=ip
+            )
         if images.dtype != np.uint8:
             raise DataError(f"expected unsigned bytes, got {images.dtype}", path=ip)
         if labels.ndim != 1 or labels.shape[0] != images.shape[0]:
-            raise DataError(f"expected {images.shape[0]} labels (one per image), got shape {labels.shape}", path=lp)
+            raise DataError(
+                f"expected {images.shape[0]} labels (one per image), got shape {labels.shape}",
+                path=lp,
+            )
         if labels.size and (labels.min() < 0 or labels.max() > 9):
-            raise DataError(f"labels must be 0..9, found {int(labels.min())}..{int(labels.max())}", path=lp)
+            raise DataError(
+                f"labels must be 0..9, found {int(labels.min())}..{int(labels.max())}", path=lp
+            )
     if arrays["train_images"][1].shape[1:] != arrays["test_images"][1].shape[1:]:
         raise DataError("training and test images differ in size", path=arrays["test_images"][0])
     out = [arrays[k][1] for k in PARTS]

@@ -18,18 +18,24 @@ CACHE_DIR = Path.home() / ".cache" / "backprop-lab"
 
 #: dataset → (base URL, {file name: sha256})
 SOURCES = {
-    "mnist": ("https://storage.googleapis.com/cvdf-datasets/mnist/", {
-        "train-images-idx3-ubyte.gz": "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609",
-        "train-labels-idx1-ubyte.gz": "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c",
-        "t10k-images-idx3-ubyte.gz": "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6",
-        "t10k-labels-idx1-ubyte.gz": "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6",
-    }),
-    "fashion-mnist": ("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/", {
-        "train-images-idx3-ubyte.gz": "08dc20ab1689590a0bcd66e874647b6ee8464e2d501b5a3f1f78831db19a3fdc",
-        "train-labels-idx1-ubyte.gz": "b0197879cbda89f3dc7b894f9fd52b858e68ea4182b6947c9d8c2b67e5f18dcc",
-        "t10k-images-idx3-ubyte.gz": "78dcbbfb5a27efaf1b6c1d616caca68560be8766c5bffcb2791df9273a534229",
-        "t10k-labels-idx1-ubyte.gz": "42bd18137a62d5998cdeae52bf3a0676ac6b706f5cf8439b47bb5b151ae3dccf",
-    }),
+    "mnist": (
+        "https://storage.googleapis.com/cvdf-datasets/mnist/",
+        {
+            "train-images-idx3-ubyte.gz": "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609",
+            "train-labels-idx1-ubyte.gz": "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c",
+            "t10k-images-idx3-ubyte.gz": "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6",
+            "t10k-labels-idx1-ubyte.gz": "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6",
+        },
+    ),
+    "fashion-mnist": (
+        "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
+        {
+            "train-images-idx3-ubyte.gz": "08dc20ab1689590a0bcd66e874647b6ee8464e2d501b5a3f1f78831db19a3fdc",
+            "train-labels-idx1-ubyte.gz": "b0197879cbda89f3dc7b894f9fd52b858e68ea4182b6947c9d8c2b67e5f18dcc",
+            "t10k-images-idx3-ubyte.gz": "78dcbbfb5a27efaf1b6c1d616caca68560be8766c5bffcb2791df9273a534229",
+            "t10k-labels-idx1-ubyte.gz": "42bd18137a62d5998cdeae52bf3a0676ac6b706f5cf8439b47bb5b151ae3dccf",
+        },
+    ),
 }
 
 
@@ -48,7 +54,9 @@ def verify(path, expected: str) -> None:
     except OSError as e:
         raise DataError(f"cannot read the file: {e.strerror or e}", path=path) from None
     if got != expected.lower():
-        raise DataError(f"SHA-256 mismatch: expected {expected}, got {got} (damaged or wrong file)", path=path)
+        raise DataError(
+            f"SHA-256 mismatch: expected {expected}, got {got} (damaged or wrong file)", path=path
+        )
 
 
 def download(name: str = "mnist", cache_dir=None, progress=None, timeout: float = 60.0) -> Path:
@@ -72,7 +80,10 @@ def download(name: str = "mnist", cache_dir=None, progress=None, timeout: float 
                 target.unlink()
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
         try:
-            with os.fdopen(fd, "wb") as out, urllib.request.urlopen(base + fname, timeout=timeout) as resp:
+            with (
+                os.fdopen(fd, "wb") as out,
+                urllib.request.urlopen(base + fname, timeout=timeout) as resp,
+            ):
                 total = int(resp.headers.get("Content-Length") or 0)
                 done = 0
                 while chunk := resp.read(1 << 16):

@@ -24,12 +24,17 @@ def read_npz(path, task=None):
         with open(p, "rb") as fh:
             npz = np.load(fh, allow_pickle=False)
             if not isinstance(npz, np.lib.npyio.NpzFile):
-                raise DataError("a single .npy array, not an .npz archive holding X and y", path=path)
+                raise DataError(
+                    "a single .npy array, not an .npz archive holding X and y", path=path
+                )
             names = set(npz.files)
             missing = [k for k in ("X", "y") if k not in names]
             if missing:
-                raise DataError(f"missing array {missing[0]!r} (the file has: "
-                                f"{', '.join(sorted(names)) or 'no arrays'}); it needs X and y", path=path)
+                raise DataError(
+                    f"missing array {missing[0]!r} (the file has: "
+                    f"{', '.join(sorted(names)) or 'no arrays'}); it needs X and y",
+                    path=path,
+                )
             X = npz["X"]
             y = npz["y"]
             npz.close()
@@ -69,10 +74,23 @@ def read_npz(path, task=None):
         if task != "regression":
             values, idx = np.unique(y1, return_inverse=True)
             if values.size < 2:
-                raise DataError(f"y: a single class ({values[0]!r}); classification needs at least two",
-                                path=path)
-            names = tuple(v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v) for v in values.tolist())
-            return X, idx.astype(np.int64).reshape(-1), input_names, ("y",), names, "classification", image_shape
+                raise DataError(
+                    f"y: a single class ({values[0]!r}); classification needs at least two",
+                    path=path,
+                )
+            names = tuple(
+                v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+                for v in values.tolist()
+            )
+            return (
+                X,
+                idx.astype(np.int64).reshape(-1),
+                input_names,
+                ("y",),
+                names,
+                "classification",
+                image_shape,
+            )
     if y.dtype.kind not in "biuf":
         raise DataError(f"y: expected numbers or text labels, got dtype {y.dtype}", path=path)
     yv = y.astype(np.float64)
@@ -84,7 +102,9 @@ def read_npz(path, task=None):
         task = "classification" if (integer_like and yv.shape[1] == 1) else "regression"
     if task == "classification":
         if yv.shape[1] != 1:
-            raise DataError(f"y: classification needs one target column, got {yv.shape[1]}", path=path)
+            raise DataError(
+                f"y: classification needs one target column, got {yv.shape[1]}", path=path
+            )
         values, idx = np.unique(yv[:, 0], return_inverse=True)
         if values.size < 2:
             raise DataError("y: a single class; classification needs at least two", path=path)

@@ -22,19 +22,70 @@ REGRESSION_SAMPLES = 1200
 BUILTIN: dict[str, DatasetInfo] = {
     info.name: info
     for info in (
-        DatasetInfo("circle", "Circle", "classification", True, CLASSIFICATION_SAMPLES, True, False),
-        DatasetInfo("xor", "Exclusive or", "classification", True, CLASSIFICATION_SAMPLES, True, False),
-        DatasetInfo("gauss", "Two Gaussians", "classification", True, CLASSIFICATION_SAMPLES, True, False),
-        DatasetInfo("spiral", "Spiral", "classification", True, CLASSIFICATION_SAMPLES, True, False),
-        DatasetInfo("moons", "Two moons", "classification", True, CLASSIFICATION_SAMPLES, True, False),
-        DatasetInfo("blobs", "Blobs (3–5 classes)", "classification", True, CLASSIFICATION_SAMPLES, True, True),
-        DatasetInfo("spirals", "Spirals (3–5 arms)", "classification", True, CLASSIFICATION_SAMPLES, True, True),
-        DatasetInfo("reg-plane", "Plane (regression)", "regression", True, REGRESSION_SAMPLES, True, False),
-        DatasetInfo("reg-gauss", "Multi-Gaussian (regression)", "regression", True, REGRESSION_SAMPLES, True, False),
-        DatasetInfo("iris", "Iris (150 flowers, 4 measurements)", "classification", False, 150, False, False),
-        DatasetInfo("digits", "Digits (1797 images 8×8)", "classification", False, 1797, False, False),
-        DatasetInfo("mnist", "MNIST (IDX files)", "classification", False, 60000, False, False, True),
-        DatasetInfo("fashion-mnist", "Fashion-MNIST (IDX files)", "classification", False, 60000, False, False, True),
+        DatasetInfo(
+            "circle", "Circle", "classification", True, CLASSIFICATION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "xor", "Exclusive or", "classification", True, CLASSIFICATION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "gauss", "Two Gaussians", "classification", True, CLASSIFICATION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "spiral", "Spiral", "classification", True, CLASSIFICATION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "moons", "Two moons", "classification", True, CLASSIFICATION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "blobs",
+            "Blobs (3–5 classes)",
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            True,
+        ),
+        DatasetInfo(
+            "spirals",
+            "Spirals (3–5 arms)",
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            True,
+        ),
+        DatasetInfo(
+            "reg-plane", "Plane (regression)", "regression", True, REGRESSION_SAMPLES, True, False
+        ),
+        DatasetInfo(
+            "reg-gauss",
+            "Multi-Gaussian (regression)",
+            "regression",
+            True,
+            REGRESSION_SAMPLES,
+            True,
+            False,
+        ),
+        DatasetInfo(
+            "iris", "Iris (150 flowers, 4 measurements)", "classification", False, 150, False, False
+        ),
+        DatasetInfo(
+            "digits", "Digits (1797 images 8×8)", "classification", False, 1797, False, False
+        ),
+        DatasetInfo(
+            "mnist", "MNIST (IDX files)", "classification", False, 60000, False, False, True
+        ),
+        DatasetInfo(
+            "fashion-mnist",
+            "Fashion-MNIST (IDX files)",
+            "classification",
+            False,
+            60000,
+            False,
+            False,
+            True,
+        ),
     )
 }
 
@@ -60,7 +111,9 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
     image_shape = None
     if name in SYNTHETIC_NAMES:
         task = synthetic.GENERATORS[name][1]
-        n = spec.samples or (CLASSIFICATION_SAMPLES if task == "classification" else REGRESSION_SAMPLES)
+        n = spec.samples or (
+            CLASSIFICATION_SAMPLES if task == "classification" else REGRESSION_SAMPLES
+        )
         X, y = synthetic.generate(name, n, float(spec.noise), spec.seed, spec.classes)
         if task == "classification":
             n_cls = spec.classes if synthetic.GENERATORS[name][2] else 2
@@ -68,8 +121,18 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
             target_names = ("label",)
         else:
             class_names, target_names = (), ("label",)
-        return _assemble(spec, X, y, task, class_names, ("x1", "x2"), target_names, True, None,
-                         tuple(spec.features))
+        return _assemble(
+            spec,
+            X,
+            y,
+            task,
+            class_names,
+            ("x1", "x2"),
+            target_names,
+            True,
+            None,
+            tuple(spec.features),
+        )
     if name == "iris":
         X, y, input_names, class_names = bundled.load_iris()
         task, target_names = "classification", ("species",)
@@ -79,10 +142,14 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
         class_names = tuple(str(k) for k in range(10))
         task, target_names, image_shape = "classification", ("digit",), (8, 8)
     elif name == "csv":
-        X, y, input_names, target_names, class_names, task = read_csv(spec.path, spec.target, spec.task)
+        X, y, input_names, target_names, class_names, task = read_csv(
+            spec.path, spec.target, spec.task
+        )
         spec = dataclasses.replace(spec, sha256=_hash(spec.path))
     elif name == "npz":
-        X, y, input_names, target_names, class_names, task, image_shape = read_npz(spec.path, spec.task)
+        X, y, input_names, target_names, class_names, task, image_shape = read_npz(
+            spec.path, spec.task
+        )
         spec = dataclasses.replace(spec, sha256=_hash(spec.path))
     else:  # mnist, fashion-mnist: the files' own train/test split
         tr_img, tr_lab, te_img, te_lab = load_mnist_folder(spec.path, spec.limit)
@@ -91,21 +158,47 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
         raw_test = te_img.reshape(te_img.shape[0], -1)
         if spec.test_ratio == 0:
             raw_test, te_lab = raw_test[:0], te_lab[:0]
-        class_names = FASHION_CLASSES if name == "fashion-mnist" else tuple(str(k) for k in range(10))
+        class_names = (
+            FASHION_CLASSES if name == "fashion-mnist" else tuple(str(k) for k in range(10))
+        )
         present = np.unique(tr_lab)
         if present.size < 2:
             raise DataError("the training labels hold a single class", path=spec.path)
         pre = Preprocessing.fit(raw_train, (), spec.normalize)
-        input_names = tuple(f"pixel_{r}_{c}" for r in range(image_shape[0]) for c in range(image_shape[1]))
-        return Dataset(spec=spec, X_train=pre.transform(raw_train), y_train=tr_lab,
-                       X_test=pre.transform(raw_test), y_test=te_lab, raw_train=raw_train,
-                       raw_test=raw_test, task="classification", class_names=class_names,
-                       input_names=input_names, feature_names=input_names, target_names=("label",),
-                       preprocessing=pre, is_2d=False, image_shape=image_shape)
+        input_names = tuple(
+            f"pixel_{r}_{c}" for r in range(image_shape[0]) for c in range(image_shape[1])
+        )
+        return Dataset(
+            spec=spec,
+            X_train=pre.transform(raw_train),
+            y_train=tr_lab,
+            X_test=pre.transform(raw_test),
+            y_test=te_lab,
+            raw_train=raw_train,
+            raw_test=raw_test,
+            task="classification",
+            class_names=class_names,
+            input_names=input_names,
+            feature_names=input_names,
+            target_names=("label",),
+            preprocessing=pre,
+            is_2d=False,
+            image_shape=image_shape,
+        )
     if spec.task is not None and spec.task != task and name in ("iris", "digits"):
         raise DataError(f"dataset.task: {name} is a classification dataset")
-    return _assemble(spec, X, y, task, class_names, tuple(input_names), tuple(target_names), False,
-                     image_shape, ())
+    return _assemble(
+        spec,
+        X,
+        y,
+        task,
+        class_names,
+        tuple(input_names),
+        tuple(target_names),
+        False,
+        image_shape,
+        (),
+    )
 
 
 def _hash(path) -> str:
@@ -115,15 +208,21 @@ def _hash(path) -> str:
         raise DataError(f"cannot read the file: {e.strerror or e}", path=path) from None
 
 
-def _assemble(spec, X, y, task, class_names, input_names, target_names, is_2d, image_shape, features):
+def _assemble(
+    spec, X, y, task, class_names, input_names, target_names, is_2d, image_shape, features
+):
     ratio = spec.effective_test_ratio
-    train, test = split_indices(X.shape[0], ratio, spec.seed, y if task == "classification" else None)
+    train, test = split_indices(
+        X.shape[0], ratio, spec.seed, y if task == "classification" else None
+    )
     raw_train, raw_test = X[train], X[test]
     y_train, y_test = y[train], y[test]
     if task == "classification":
         if np.unique(y_train).size < 2:
-            raise DataError("the training split holds a single class; classification needs at least two",
-                            path=spec.path)
+            raise DataError(
+                "the training split holds a single class; classification needs at least two",
+                path=spec.path,
+            )
         y_train = y_train.astype(np.int64)
         y_test = y_test.astype(np.int64)
     else:
@@ -132,8 +231,20 @@ def _assemble(spec, X, y, task, class_names, input_names, target_names, is_2d, i
         y_test = y_test.astype(np.float64).reshape(len(test), n_targets)
     pre = Preprocessing.fit(raw_train, features, spec.normalize)
     feature_names = features if features else input_names
-    return Dataset(spec=spec, X_train=pre.transform(raw_train), y_train=y_train,
-                   X_test=pre.transform(raw_test), y_test=y_test, raw_train=raw_train, raw_test=raw_test,
-                   task=task, class_names=tuple(class_names), input_names=tuple(input_names),
-                   feature_names=tuple(feature_names), target_names=tuple(target_names),
-                   preprocessing=pre, is_2d=is_2d, image_shape=image_shape)
+    return Dataset(
+        spec=spec,
+        X_train=pre.transform(raw_train),
+        y_train=y_train,
+        X_test=pre.transform(raw_test),
+        y_test=y_test,
+        raw_train=raw_train,
+        raw_test=raw_test,
+        task=task,
+        class_names=tuple(class_names),
+        input_names=tuple(input_names),
+        feature_names=tuple(feature_names),
+        target_names=tuple(target_names),
+        preprocessing=pre,
+        is_2d=is_2d,
+        image_shape=image_shape,
+    )
