@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import time
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -552,12 +552,31 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._heap_frozen:
+            # the docks' first sizes can ask for more than the screen has (1280 × 800): the
+            # window fits the screen, and the docks share what there is
+            QTimer.singleShot(0, self.fit_screen)
+        if not self._heap_frozen:
             # what exists now (Qt wrappers, pyqtgraph, NumPy, the panels) lives as long as the
             # window: keep it out of the garbage collector's full passes, which otherwise
             # stall the GUI thread for ~20 ms every few seconds of training
             self._heap_frozen = True
             gc.collect()
             gc.freeze()
+
+    def fit_screen(self) -> None:
+        """Shrink the window to the screen's free area where it is larger (never below its
+        minimum size)."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and borders
+        w = min(self.width(), avail.width() - frame.width())
+        h = min(self.height(), avail.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(max(w, self.minimumWidth()), max(h, self.minimumHeight()))
+        if not avail.contains(self.frameGeometry().topLeft()):
+            self.move(avail.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._shut_down and not self.file_actions.confirm_discard():
