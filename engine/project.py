@@ -422,6 +422,13 @@ def _decode_params(obj: Any, spec: NetworkSpec, where: str) -> dict[str, np.ndar
             raise FormatProblem(
                 f"{where}.{name}", f"expected floating-point numbers, got {a.dtype}"
             )
+        if not np.all(np.isfinite(a)):
+            bad = tuple(int(i) + 1 for i in np.argwhere(~np.isfinite(a))[0])
+            raise FormatProblem(
+                f"{where}.{name}",
+                f"holds {float(a[tuple(i - 1 for i in bad)])!r} at {list(bad)} (1-based): weights must "
+                "be finite numbers (a network that diverged cannot be exported or used)",
+            )
         out[name] = a
     extra = sorted(set(obj) - set(shapes))
     if extra:

@@ -89,6 +89,27 @@ def training_from_capture(cap: Captured, epochs: int) -> TrainingRun:
     return TrainingRun.from_dataset(data, cap.state, epochs)
 
 
+# a typed extension that names one format chooses it, as on the command line
+FORMAT_OF_EXTENSION = {
+    ".npz": "npz",
+    ".json": "json",
+    ".onnx": "onnx",
+    ".safetensors": "safetensors",
+}
+
+
+def format_for(path: str, chosen: str) -> str:
+    """The export format for a typed file name: its extension's where it names one (typing
+    model.onnx under the npz filter writes ONNX), else the filter's (.py: code, NumPy's
+    unless a code filter was chosen)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in FORMAT_OF_EXTENSION:
+        return FORMAT_OF_EXTENSION[suffix]
+    if suffix == ".py" and EXPORT_EXTENSIONS[chosen] != ".py":
+        return "numpy"
+    return chosen
+
+
 def write_export(path: str, fmt: str, model: TrainedModel) -> list[str]:
     """Write the model in any of EXPORT_FORMATS (code in a .py file); the files written."""
     out = Path(path)
@@ -340,6 +361,7 @@ class FileActions(QObject):
         if not path:
             return
         fmt = EXPORT_FORMATS[filters.index(chosen)] if chosen in filters else "npz"
+        fmt = format_for(path, fmt)
         epochs = None
         if fmt in TRAINING_FORMATS:
             epochs, ok = QInputDialog.getInt(

@@ -136,3 +136,13 @@ def test_predict_reads_an_exported_safetensors_model(tmp_path):
     from_weights = run("predict", "m.safetensors", "--input", "in.csv", cwd=tmp_path)
     assert from_weights.returncode == 0, from_weights.stderr
     assert from_weights.stdout == from_project.stdout
+
+
+def test_the_export_dialog_takes_the_format_from_a_typed_extension():
+    pytest.importorskip("PySide6")
+    from gui.file_actions import format_for
+
+    assert format_for("model.onnx", "npz") == "onnx"  # it wrote model.onnx.npz
+    assert format_for("w.safetensors", "json") == "safetensors"
+    assert format_for("net.py", "npz") == "numpy" and format_for("net.py", "keras") == "keras"
+    assert format_for("weights", "json") == "json"

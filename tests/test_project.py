@@ -350,3 +350,13 @@ def test_a_data_file_sent_beside_the_project_is_found(tmp_path):
 
     with pytest.raises(DataError, match="changed since the project was saved"):
         load_project(moved / "p.bplab").make_trainer()
+
+
+def test_nan_or_infinite_weights_are_refused_naming_the_parameter(tmp_path):
+    trainer = Trainer(NetworkSpec.simple(2, (3,), 2), np.zeros((4, 2)), np.array([0, 1, 0, 1]))
+    project = Project.from_trainer(trainer, DATA)
+    project.state["params"]["W1"][1, 1] = np.inf
+    path = tmp_path / "diverged.bplab"
+    save_project(path, project)
+    with pytest.raises(FileFormatError, match=r"state\.params\.W1: holds inf at \[2, 2\]"):
+        load_project(path)
