@@ -155,6 +155,7 @@ ENGINE_SOURCES = (
     "engine/notes.py",
     "engine/errors.py",
     "engine/datasets/csv_reader.py",
+    "engine/datasets/registry.py",
 )
 
 

@@ -310,6 +310,58 @@
         <source>CSV files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs (3–5 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spirals (3–5 arms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iris (150 flowers, 4 measurements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits (1797 images 8×8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST (IDX files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (IDX files)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistributionStrip</name>

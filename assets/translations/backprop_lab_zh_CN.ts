@@ -310,6 +310,58 @@
         <source>CSV files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt *.gz);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>异或 (XOR)</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>两个高斯分布</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <source>Blobs (3–5 classes)</source>
+        <translation>团簇（3–5 类）</translation>
+    </message>
+    <message>
+        <source>Spirals (3–5 arms)</source>
+        <translation>多臂螺旋（3–5 臂）</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>多高斯（回归）</translation>
+    </message>
+    <message>
+        <source>Iris (150 flowers, 4 measurements)</source>
+        <translation>鸢尾花（150 朵花，4 个测量值）</translation>
+    </message>
+    <message>
+        <source>Digits (1797 images 8×8)</source>
+        <translation>手写数字（1797 张 8×8 图像）</translation>
+    </message>
+    <message>
+        <source>MNIST (IDX files)</source>
+        <translation>MNIST（IDX 文件）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (IDX files)</source>
+        <translation>Fashion-MNIST（IDX 文件）</translation>
+    </message>
 </context>
 <context>
     <name>DistributionStrip</name>

@@ -15,31 +15,63 @@ from engine.datasets.npz_reader import read_npz
 from engine.datasets.preprocessing import Preprocessing
 from engine.datasets.split import split_indices
 from engine.errors import DataError
+from engine.translation import QT_TRANSLATE_NOOP
 
 CLASSIFICATION_SAMPLES = 500
 REGRESSION_SAMPLES = 1200
 
+# titles are shown translated by the data panel (context "DatasetPanel")
 BUILTIN: dict[str, DatasetInfo] = {
     info.name: info
     for info in (
         DatasetInfo(
-            "circle", "Circle", "classification", True, CLASSIFICATION_SAMPLES, True, False
+            "circle",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Circle"),
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
-            "xor", "Exclusive or", "classification", True, CLASSIFICATION_SAMPLES, True, False
+            "xor",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Exclusive or"),
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
-            "gauss", "Two Gaussians", "classification", True, CLASSIFICATION_SAMPLES, True, False
+            "gauss",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Two Gaussians"),
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
-            "spiral", "Spiral", "classification", True, CLASSIFICATION_SAMPLES, True, False
+            "spiral",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Spiral"),
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
-            "moons", "Two moons", "classification", True, CLASSIFICATION_SAMPLES, True, False
+            "moons",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Two moons"),
+            "classification",
+            True,
+            CLASSIFICATION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
             "blobs",
-            "Blobs (3–5 classes)",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Blobs (3–5 classes)"),
             "classification",
             True,
             CLASSIFICATION_SAMPLES,
@@ -48,7 +80,7 @@ BUILTIN: dict[str, DatasetInfo] = {
         ),
         DatasetInfo(
             "spirals",
-            "Spirals (3–5 arms)",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Spirals (3–5 arms)"),
             "classification",
             True,
             CLASSIFICATION_SAMPLES,
@@ -56,11 +88,8 @@ BUILTIN: dict[str, DatasetInfo] = {
             True,
         ),
         DatasetInfo(
-            "reg-plane", "Plane (regression)", "regression", True, REGRESSION_SAMPLES, True, False
-        ),
-        DatasetInfo(
-            "reg-gauss",
-            "Multi-Gaussian (regression)",
+            "reg-plane",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Plane (regression)"),
             "regression",
             True,
             REGRESSION_SAMPLES,
@@ -68,17 +97,45 @@ BUILTIN: dict[str, DatasetInfo] = {
             False,
         ),
         DatasetInfo(
-            "iris", "Iris (150 flowers, 4 measurements)", "classification", False, 150, False, False
+            "reg-gauss",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Multi-Gaussian (regression)"),
+            "regression",
+            True,
+            REGRESSION_SAMPLES,
+            True,
+            False,
         ),
         DatasetInfo(
-            "digits", "Digits (1797 images 8×8)", "classification", False, 1797, False, False
+            "iris",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Iris (150 flowers, 4 measurements)"),
+            "classification",
+            False,
+            150,
+            False,
+            False,
         ),
         DatasetInfo(
-            "mnist", "MNIST (IDX files)", "classification", False, 60000, False, False, True
+            "digits",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Digits (1797 images 8×8)"),
+            "classification",
+            False,
+            1797,
+            False,
+            False,
+        ),
+        DatasetInfo(
+            "mnist",
+            QT_TRANSLATE_NOOP("DatasetPanel", "MNIST (IDX files)"),
+            "classification",
+            False,
+            60000,
+            False,
+            False,
+            True,
         ),
         DatasetInfo(
             "fashion-mnist",
-            "Fashion-MNIST (IDX files)",
+            QT_TRANSLATE_NOOP("DatasetPanel", "Fashion-MNIST (IDX files)"),
             "classification",
             False,
             60000,
