@@ -31,10 +31,6 @@ GHOST_ALPHA = 150
 MAX_DIFFERENCES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ghosts", text)
-
-
 def _optimizer_name(name: str) -> str:
     cls = OPTIMIZERS_BY_NAME.get(name)
     return QCoreApplication.translate("optimizers", cls.display_name) if cls else name
@@ -51,41 +47,44 @@ def spec_differences(
             out.append(f"{label} {format_value(old)} → {format_value(new)}")
 
     if data_before and data_now:
-        add(_tr("data"), data_before, data_now)
+        add(QCoreApplication.translate("Ghosts", "data"), data_before, data_now)
     if before.optimizer.name != now.optimizer.name:
-        out.append(
-            f"{_tr('optimizer')} {_optimizer_name(before.optimizer.name)} → "
-            f"{_optimizer_name(now.optimizer.name)}"
-        )
+        word = QCoreApplication.translate("Ghosts", "optimizer")
+        old, new = (_optimizer_name(s.optimizer.name) for s in (before, now))
+        out.append(f"{word} {old} → {new}")
     symbols = {"lr": "lr", "momentum": "μ", "beta1": "β1", "beta2": "β2", "eps": "ε", "alpha": "α"}
     for f in hyperparameter_fields():
         add(symbols.get(f, f), getattr(before.optimizer, f), getattr(now.optimizer, f))
-    add(_tr("batch size"), before.batch_size, now.batch_size)
+    add(QCoreApplication.translate("Ghosts", "batch size"), before.batch_size, now.batch_size)
     hidden_b = "-".join(str(ly.units) for ly in before.hidden) or "0"
     hidden_n = "-".join(str(ly.units) for ly in now.hidden) or "0"
-    add(_tr("hidden layers"), hidden_b, hidden_n)
+    add(QCoreApplication.translate("Ghosts", "hidden layers"), hidden_b, hidden_n)
     acts_b = sorted({ly.activation for ly in before.hidden})
     acts_n = sorted({ly.activation for ly in now.hidden})
-    add(_tr("activation"), "/".join(acts_b), "/".join(acts_n))
-    add(_tr("loss"), before.loss, now.loss)
-    add(_tr("inputs"), before.n_inputs, now.n_inputs)
-    add(_tr("init"), before.init, now.init)
+    add(QCoreApplication.translate("Ghosts", "activation"), "/".join(acts_b), "/".join(acts_n))
+    add(QCoreApplication.translate("Ghosts", "loss"), before.loss, now.loss)
+    add(QCoreApplication.translate("Ghosts", "inputs"), before.n_inputs, now.n_inputs)
+    add(QCoreApplication.translate("Ghosts", "init"), before.init, now.init)
     add("L1", before.l1, now.l1)
     add("L2", before.l2, now.l2)
-    add(_tr("dropout"), before.dropout, now.dropout)
-    add(_tr("seed"), before.seed, now.seed)
-    add(_tr("precision"), before.dtype, now.dtype)
+    add(QCoreApplication.translate("Ghosts", "dropout"), before.dropout, now.dropout)
+    add(QCoreApplication.translate("Ghosts", "seed"), before.seed, now.seed)
+    add(QCoreApplication.translate("Ghosts", "precision"), before.dtype, now.dtype)
     return out
 
 
 def ghost_label(differences: list[str]) -> str:
     """A ghost's legend text: what differed, or that nothing did (yet)."""
     if not differences:
-        return _tr("ghost: same settings")
+        return QCoreApplication.translate("Ghosts", "ghost: same settings")
     shown = differences[:MAX_DIFFERENCES]
     more = len(differences) - len(shown)
-    text = ", ".join(shown) + (_tr(", and %1 more").replace("%1", str(more)) if more else "")
-    return _tr("ghost: %1").replace("%1", text)
+    text = ", ".join(shown) + (
+        QCoreApplication.translate("Ghosts", ", and %1 more").replace("%1", str(more))
+        if more
+        else ""
+    )
+    return QCoreApplication.translate("Ghosts", "ghost: %1").replace("%1", text)
 
 
 @dataclass
@@ -201,9 +200,10 @@ class GhostCurves(QObject):
         menu = QMenu()
         if ghost is not None:
             menu.addAction(
-                _tr("Remove %1").replace("%1", ghost.label), lambda g=ghost: self.remove(g)
+                QCoreApplication.translate("Ghosts", "Remove %1").replace("%1", ghost.label),
+                lambda g=ghost: self.remove(g),
             )
-        menu.addAction(_tr("Clear ghosts"), self.clear)
+        menu.addAction(QCoreApplication.translate("Ghosts", "Clear ghosts"), self.clear)
         event.accept()
         menu.exec(QCursor.pos())
 

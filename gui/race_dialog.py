@@ -37,21 +37,17 @@ from gui.widgets import NumberField
 CHOICES = ("optimizer", "lr", "batch_size", "activation", "l2", "dropout", "init")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RaceDialog", text)
-
-
 def variable_label(name: str) -> str:
     """A varied name in a few translated words ("learning rate")."""
     labels = {
-        "optimizer": _tr("Optimizer"),
-        "lr": _tr("Learning rate"),
-        "batch_size": _tr("Batch size"),
-        "activation": _tr("Hidden activation"),
-        "l1": _tr("L1 rate"),
-        "l2": _tr("L2 rate"),
-        "dropout": _tr("Dropout"),
-        "init": _tr("Initializer"),
+        "optimizer": QCoreApplication.translate("RaceDialog", "Optimizer"),
+        "lr": QCoreApplication.translate("RaceDialog", "Learning rate"),
+        "batch_size": QCoreApplication.translate("RaceDialog", "Batch size"),
+        "activation": QCoreApplication.translate("RaceDialog", "Hidden activation"),
+        "l1": QCoreApplication.translate("RaceDialog", "L1 rate"),
+        "l2": QCoreApplication.translate("RaceDialog", "L2 rate"),
+        "dropout": QCoreApplication.translate("RaceDialog", "Dropout"),
+        "init": QCoreApplication.translate("RaceDialog", "Initializer"),
     }
     return labels.get(name, name)
 
