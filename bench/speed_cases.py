@@ -149,7 +149,7 @@ class TorchMLP:
     def __init__(self, sizes: tuple[int, ...], lr: float, threads: int):
         import torch
 
-        torch.set_num_threads(threads)
+        self.threads = threads
         torch.manual_seed(0)
         layers: list[Any] = []
         for i, o in zip(sizes, sizes[1:], strict=False):
@@ -160,6 +160,7 @@ class TorchMLP:
         self.loss = torch.nn.CrossEntropyLoss()
 
     def epoch(self, X: Any, y: Any, batch: int) -> float:
+        self.torch.set_num_threads(self.threads)
         perm = self.torch.randperm(len(X))
         t0 = time.perf_counter()
         for i in range(0, len(X), batch):
@@ -170,6 +171,7 @@ class TorchMLP:
         return time.perf_counter() - t0
 
     def phases(self, X: Any, y: Any, batch: int, steps: int) -> dict[str, float]:
+        self.torch.set_num_threads(self.threads)
         perm, clock = self.torch.randperm(len(X)), time.perf_counter
         spent = dict.fromkeys(PHASES, 0.0)
         for s in range(steps):
@@ -212,21 +214,27 @@ def mnist_mlp(vs_torch: bool, rounds: int = 3) -> dict:
     threads = trainer.use_threads()  # the policy's choice, before anything runs
     set_blas_threads(threads)
     ref = NumpyMLP(sizes, lr)
-    peer = None
+    peer = own = None
     if vs_torch and _has_torch():
         import torch
 
         peer = TorchMLP(sizes, lr, threads)
         Xt, yt = torch.from_numpy(X), torch.from_numpy(y)
+        if torch.get_num_threads() != threads:  # also PyTorch on its own default threads
+            own = TorchMLP(sizes, lr, torch.get_num_threads())
     times: dict[str, list[float]] = collections.defaultdict(list)
+    engine_threads = []
     for r in range(rounds):
         t0 = time.perf_counter()
         trainer.run_epoch()
         times["engine"].append(time.perf_counter() - t0)
+        engine_threads.append(trainer.thread_policy.threads)
         set_blas_threads(threads)
         times["numpy"].append(numpy_epoch(ref, X, y, batch, seed=r))
         if peer is not None:
             times["torch"].append(peer.epoch(Xt, yt, batch))
+        if own is not None:
+            times["torch_default_threads"].append(own.epoch(Xt, yt, batch))
     phases = {"engine": engine_phases(trainer, 100), "numpy": numpy_phases(ref, X, y, batch, 100)}
     out: dict[str, Any] = {
         "case": "mnist-mlp",
@@ -236,6 +244,7 @@ def mnist_mlp(vs_torch: bool, rounds: int = 3) -> dict:
             statistics.median(times["engine"]) / statistics.median(times["numpy"]), 3
         ),
         "blas_threads": threads,
+        "engine_threads_by_round": engine_threads,
         "rounds": rounds,
     }
     if peer is not None:
@@ -244,6 +253,9 @@ def mnist_mlp(vs_torch: bool, rounds: int = 3) -> dict:
         out["ratio_vs_torch"] = round(
             statistics.median(times["engine"]) / statistics.median(times["torch"]), 3
         )
+    if own is not None:
+        out["torch_default_threads"] = own.threads
+        out["torch_default_threads_seconds_per_epoch"] = _median(times["torch_default_threads"])
     out["epochs_s"] = {k: [round(t, 3) for t in v] for k, v in times.items()}
     out["phase_ms_per_step"] = phases
     return out
