@@ -138,8 +138,10 @@ def _stages(action: Action, folder: str) -> list[_Stage]:
         return [stage(lambda b: lambda s: s.epoch >= b.epoch + args[0] and not s.next_phase)]
     if verb == "reset":
         return [stage(lambda b: lambda s: s.step == 0 and s.epoch == 0 and not s.running)]
-    if verb in ("play", "pause"):
-        return [stage(lambda b: lambda s: s.running == (verb == "play"))]
+    if verb == "play":  # playing, or it has played (early stopping may end it at once)
+        return [stage(lambda b: lambda s: s.running or s.step > b.step)]
+    if verb == "pause":
+        return [stage(lambda b: lambda s: not s.running)]
     if verb == "set" and args[0][:1] in ("W", "b") and "[" in args[0]:
         name, index = parameter_of(args[0])
         value = float(args[1])
