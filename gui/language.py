@@ -58,6 +58,8 @@ class Translators:
         """Load the catalogues of ``language`` in place of the current ones."""
         for t in self.installed:
             self.app.removeTranslator(t)
+            t.setParent(None)  # the training process loads the app's translators: not these
+            t.deleteLater()
         self.installed = []
         self.language = language
         if language in ("en", "C"):

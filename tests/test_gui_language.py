@@ -29,6 +29,9 @@ def menu_titles(window) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()  # the default the tests after these expect back
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings=settings, autosave=False)
     w.show()
@@ -37,6 +40,7 @@ def window(qtbot, tmp_path):
     box = {"w": w}
     yield box
     translators().install("en")
+    QLocale.setDefault(locale)
     current = box["w"]
     current.file_actions.modified = False
     current.close()
