@@ -124,7 +124,9 @@ class CompareTools(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show and self._tabs_pending:
             self._tabs_pending = False
             if not self.window.settings.value("window/state"):
-                QTimer.singleShot(0, self.window.reset_layout)
+                # after what the window's own showEvent queues (fitting the window to the
+                # screen), so that the layout is made for the size the window keeps
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.window.reset_layout))
         return False
 
     def _make_tabs(self) -> None:
