@@ -327,6 +327,9 @@ class HealthPanel(QWidget):
         self.tabs.setTabToolTip(
             1, self.tr("Histograms of each layer's weights and activations, now and over time")
         )
+        self.tabs.setCornerWidget(self.strip.over_time)  # the distributions' "Over time"
+        self.strip.over_time.setVisible(False)
+        self.tabs.currentChanged.connect(lambda i: self.strip.over_time.setVisible(i == 1))
         self.tabs.currentChanged.connect(lambda _i: self._redraw(force=True))
         self.waiting = QLabel(self.tr("The statistics appear after the first training step."))
         self.waiting.setWordWrap(True)

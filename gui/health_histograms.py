@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -71,6 +71,7 @@ class DistributionStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # the panel shows it in its tab bar's corner (HealthPanel)
         self.over_time = QCheckBox(self.tr("Over time"), self)
         self.over_time.setToolTip(
             self.tr(
@@ -92,11 +93,9 @@ class DistributionStrip(QWidget):
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.over_time)
         layout.addWidget(self.scroll, 1)
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.75))
@@ -110,25 +109,17 @@ class DistributionStrip(QWidget):
         self.view.clear()
         self._items, self._time = [], {}
         self.view.setMinimumWidth(CELL_WIDTH * len(activations) + 30)
-        names = {"W": self.tr("weights"), "a": self.tr("activations")}
-        for row, kind in enumerate(("W", "a"), start=1):
-            label = self.view.addLabel(names[kind], row=row, col=0, angle=-90, size="8pt")
+        # no header row (the bars have their layer's colour, as in the legend above): rows W, a
+        for row, kind in enumerate(("W", "a")):
+            label = self.view.addLabel(kind, row=row, col=0, size="9pt", bold=True)
             label.setToolTip(
-                self.tr("The weights into each layer")
+                self.tr("W: the weights into each layer")
                 if kind == "W"
-                else self.tr("Each layer's outputs a = f(z) on the training sample")
+                else self.tr("a: each layer's outputs a = f(z) on the training sample")
             )
         for k in range(1, len(activations) + 1):
-            header = self.view.addLabel(
-                self.tr("layer %1").replace("%1", str(k)),
-                row=0,
-                col=k,
-                size="8pt",
-                color=layer_color(k),
-            )
-            header.setToolTip(self.tr("Layer %1's column").replace("%1", str(k)))
             self._items.append(
-                {kind: self._cell(kind, k, row) for row, kind in ((1, "W"), (2, "a"))}
+                {kind: self._cell(kind, k, row) for row, kind in ((0, "W"), (1, "a"))}
             )
         self._arch = activations
         self._set_mode(self.over_time.isChecked())
