@@ -155,18 +155,37 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
     dock = getattr(window.lessons, "dock", None)
     lesson = dock.lesson.id if dock is not None and dock.lesson is not None else None
     _disconnect_all(controller)
-    window.retire()
+    _retire(window)
     new = MainWindow(controller=controller, settings=settings, autosave=fa.autosave_enabled)
     controller.setParent(new)
     new.restoreGeometry(geometry)
     new.file_actions.path, new.file_actions.modified = path, modified
     new.file_actions.update_title()
-    new.show_state_of(controller)
+    _show_state_of(new, controller)
     if lesson:
         new.lessons.open_lesson(lesson)
     new.show()
     window.deleteLater()
     return new
+
+
+def _retire(window: MainWindow) -> None:
+    """Leave the session to the rebuilt window: stop the old one's timers and hide it,
+    without stopping the controller it hands over."""
+    window._shut_down = True
+    window.file_actions.stop_autosave()
+    window.hide()
+
+
+def _show_state_of(window: MainWindow, controller) -> None:
+    """Draw what the controller already has (a window rebuilt on a running session)."""
+    if controller.dataset is not None:
+        window._on_dataset_changed(controller.dataset)
+    if controller.spec is not None:
+        window._on_spec_changed(controller.spec)
+    window.hyper_panel.set_backend(controller.backend)
+    if controller.latest is not None:
+        window.show_snapshot(controller.latest)
 
 
 class LanguageMenu(QObject):
