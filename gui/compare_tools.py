@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
@@ -84,8 +84,6 @@ class CompareTools(QObject):
         self.ghosts.changed.connect(self._update_ghost_actions)
         self._update_ghost_actions()
         self._had_race = False
-        self._tabs_pending = False
-        window.installEventFilter(self)
         c.snapshotReady.connect(self.show_snapshot)
         c.specChanged.connect(self._on_spec)
         c.datasetChanged.connect(self._on_dataset)
@@ -108,28 +106,8 @@ class CompareTools(QObject):
         return act
 
     def arrange_docks(self) -> None:
-        """Race as a tab beside Step through, Landscape beside Inspector (the first-run layout).
-
-        Before the window is first shown, the whole first-run layout is made again once it
-        shows (View → Reset layout, which then makes these tabs at once): tab groups made in a
-        dock area that was split before the window's first layout leave a stray copy of their
-        tab bar on top of the docks (Qt 6); made after it, they leave none. A layout restored
-        from the settings is left as it was."""
-        if self.window.isVisible():
-            self._make_tabs()
-        else:
-            self._tabs_pending = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.window and event.type() == QEvent.Type.Show and self._tabs_pending:
-            self._tabs_pending = False
-            if not self.window.settings.value("window/state"):
-                # after what the window's own showEvent queues (fitting the window to the
-                # screen), so that the layout is made for the size the window keeps
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.window.reset_layout))
-        return False
-
-    def _make_tabs(self) -> None:
+        """Race as a tab beside Step through, Landscape beside Inspector (the first-run layout,
+        made by the window's ``_arrange_docks``, which View → Reset layout runs again)."""
         w, docks = self.window, self.window.docks
         w.tabifyDockWidget(docks["step"], docks["race"])
         w.tabifyDockWidget(docks["inspector"], docks["landscape"])
