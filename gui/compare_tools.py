@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
@@ -84,6 +84,8 @@ class CompareTools(QObject):
         self.ghosts.changed.connect(self._update_ghost_actions)
         self._update_ghost_actions()
         self._had_race = False
+        self._tabs_pending = False
+        window.installEventFilter(self)
         c.snapshotReady.connect(self.show_snapshot)
         c.specChanged.connect(self._on_spec)
         c.datasetChanged.connect(self._on_dataset)
@@ -107,7 +109,24 @@ class CompareTools(QObject):
 
     def arrange_docks(self) -> None:
         """Race as a tab beside Step through, Landscape beside Inspector (the first-run layout,
-        made by the window's ``_arrange_docks``, which View → Reset layout runs again)."""
+        made by the window's ``_arrange_docks``, which View → Reset layout runs again).
+
+        Made at once in a window already shown; else right after it first shows (unless the
+        settings restored a layout): a tab group made in a split dock area before the window's
+        first layout leaves a stray copy of its tab bar on top of the other docks (Qt 6), as
+        gui/health_dock.py's ``tab_beside_step`` does for the health tab."""
+        if self.window.isVisible():
+            self._make_tabs()
+        elif not self.window.settings.value("window/state"):
+            self._tabs_pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Show and self._tabs_pending:
+            self._tabs_pending = False
+            QTimer.singleShot(0, self._make_tabs)
+        return False
+
+    def _make_tabs(self) -> None:
         w, docks = self.window, self.window.docks
         w.tabifyDockWidget(docks["step"], docks["race"])
         w.tabifyDockWidget(docks["inspector"], docks["landscape"])
