@@ -383,8 +383,9 @@ def digits_trainer() -> Trainer:
     return Trainer(spec, ds.X_train, ds.y_train)
 
 
-def _policy_epochs(cores: int, repeats: int) -> dict[str, Any]:
-    """Epoch seconds of the default policy, 1 thread and all cores, taking turns; medians."""
+def _policy_epochs(cores: int, repeats: int, epochs: int = 2) -> dict[str, Any]:
+    """Epoch seconds of the default policy, 1 thread and all cores, taking turns (``epochs``
+    at a time, ``repeats`` turns); medians."""
     trainers = {"default": digits_trainer(), "one": digits_trainer(), "all": digits_trainer()}
     trainers["one"].thread_policy.fixed = 1
     trainers["all"].thread_policy.fixed = cores
@@ -392,11 +393,14 @@ def _policy_epochs(cores: int, repeats: int) -> dict[str, Any]:
         tr.run_epoch()  # warm-up, and the policy's first look
     times: dict[str, list[float]] = collections.defaultdict(list)
     used = []
-    for _ in range(repeats):
-        for label, tr in trainers.items():
+    labels = list(trainers)
+    for r in range(repeats):
+        for label in labels[r % 3 :] + labels[: r % 3]:  # each in every place of the turn
+            tr = trainers[label]
             t0 = time.perf_counter()
-            tr.run_epoch()
-            times[label].append(time.perf_counter() - t0)
+            for _ in range(epochs):
+                tr.run_epoch()
+            times[label].append((time.perf_counter() - t0) / epochs)
             # OpenBLAS's threads spin for a while after their last product: let them settle
             # before the next contender (one thread) runs beside them
             time.sleep(0.3)
@@ -408,7 +412,7 @@ def _policy_epochs(cores: int, repeats: int) -> dict[str, Any]:
     return result
 
 
-def threads(vs_torch: bool, repeats: int = 7) -> dict:
+def threads(vs_torch: bool, repeats: int = 9) -> dict:
     """One epoch of digits (64-512-512-10, batch 32) with the default thread policy, 1 thread
     and all cores, on the machine as it is and with a CPU-bound competitor the bench starts;
     medians of ``repeats`` epochs each, taking turns. The default's bar: within 1.15 × the
