@@ -1,8 +1,7 @@
 """The main window: the network diagram in the centre, panels in docks, actions in menus and toolbar.
 
-The window owns a TrainingController (gui/controller.py) and wires the views to it:
-snapshots go to every view, the diagram's edits and the panels' changes go back as
-commands. It never touches an engine object owned by the worker thread.
+The window owns a TrainingController (gui/controller.py) and wires the views to it: snapshots
+go to every view, edits go back as commands. It never touches the worker's engine objects.
 """
 
 from __future__ import annotations
@@ -396,10 +395,9 @@ class MainWindow(QMainWindow):
         self.toolbar.insertWidget(self.toolbar.actions()[1], self.speed)
         self.addActions([self.speed.act_slower, self.speed.act_faster])
         self.speed.speedChanged.connect(c.set_speed)
-        self.speed.speedChanged.connect(lambda s: self.loss_plot.set_every_snapshot(s is not None))
+        self.speed.draw_every_step(self.loss_plot, self.diagram, self.output_view)
         if self.speed.speed is not None:
             c.set_speed(self.speed.speed)
-            self.loss_plot.set_every_snapshot(True)
 
     def _make_menus(self) -> None:
         mb = self.menuBar()

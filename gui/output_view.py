@@ -128,12 +128,21 @@ class OutputView(QWidget):
     # image and hundreds of points over it) costs the GUI thread several ms, and a map
     # 70 ms old looks the same
     MAX_HZ = 15.0
+    every_snapshot = False  # Play at a set speed: draw each snapshot (at most ~30 a second)
+
+    def set_every_snapshot(self, on: bool) -> None:
+        """Draw every snapshot while playing (Play at a set speed), not at most ``MAX_HZ``."""
+        self.every_snapshot = bool(on)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot (the decision map, the confusion matrix or the regression plot)."""
         self._snapshot = snapshot
         now = time.perf_counter()
-        if snapshot.running and now - self._last_draw < 1.0 / self.MAX_HZ:
+        if (
+            snapshot.running
+            and not self.every_snapshot
+            and now - self._last_draw < 1.0 / self.MAX_HZ
+        ):
             return  # a later snapshot (or the one at pause) draws it
         self._last_draw = now
         ds = self._dataset

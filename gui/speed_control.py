@@ -94,6 +94,13 @@ class SpeedControl(QWidget):
         """Move to the notch of ``speed`` (emits ``speedChanged`` when it moves)."""
         self.slider.setValue(notch_of(speed))
 
+    def draw_every_step(self, *views) -> None:
+        """At a set speed, these views draw every snapshot (each ``set_every_snapshot``): the
+        worker then sends at most ~30 a second, one per step at the slow end."""
+        for view in views:
+            view.set_every_snapshot(self.speed is not None)
+            self.speedChanged.connect(lambda s, v=view: v.set_every_snapshot(s is not None))
+
     def _changed(self, notch: int) -> None:
         self._show(notch)
         self.settings.setValue(SETTINGS_KEY, notch)

@@ -71,11 +71,30 @@ def test_at_the_slowest_speed_every_step_is_drawn_at_about_30_a_second(window, q
     speed.slider.setValue(0)
     assert c.speed == 30.0 and settings.value(SETTINGS_KEY) in (0, "0")
     drawn: list[tuple[float, int, float]] = []  # (time, step, last loss point's step)
+    # the diagram's edges and heatmaps, and the output map, are drawn for each step too: the
+    # real drawing methods run, each call counted on its way through
+    diagram, calls = window.diagram, {"edges": 0, "heatmaps": 0}
+    partial = []  # steps whose diagram or output map was not drawn from that step's snapshot
+
+    def counted(name, method):
+        def through(*args):
+            calls[name] += 1
+            return method(*args)
+
+        return through
+
+    diagram._draw_edges_and_nodes = counted("edges", diagram._draw_edges_and_nodes)
+    diagram.scene.show_heatmaps = counted("heatmaps", diagram.scene.show_heatmaps)
 
     def on_snapshot(snap):  # connected after the window's own show_snapshot: drawn by now
         if snap.running:
             x = window.loss_plot.train_loss.xData
             drawn.append((time.perf_counter(), snap.step, float(x[-1]) if x is not None else -1))
+            if calls != {"edges": 1, "heatmaps": 1} or (
+                window.output_view._shown_image is not snap.extra["decision"]
+            ):
+                partial.append((snap.step, dict(calls)))
+        calls.update(edges=0, heatmaps=0)
 
     c.snapshotReady.connect(on_snapshot)
     c.play()
@@ -94,6 +113,7 @@ def test_at_the_slowest_speed_every_step_is_drawn_at_about_30_a_second(window, q
     assert 20 <= rate <= 40, f"{rate:.1f} steps a second"
     # the loss curve's newest point is the step drawn
     assert all(x == s for _t, s, x in drawn), [(s, x) for _t, s, x in drawn if x != s][:5]
+    assert not partial, f"steps drawn only in part (step, calls): {partial[:5]}"
 
 
 def test_speed_keys_and_the_saved_speed(window, qtbot, settings):

@@ -237,6 +237,14 @@ class NetworkDiagram(QWidget):
         if selection:
             self.scene.select(selection)
 
+    # Play at a set speed (gui/speed_control.py) draws every snapshot whole: at most ~30 a
+    # second arrive then, and each step must be seen (issue: watch training happen)
+    every_snapshot = False
+
+    def set_every_snapshot(self, on: bool) -> None:
+        """Draw edges and heatmaps of every snapshot while playing, instead of taking turns."""
+        self.every_snapshot = bool(on)
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the latest snapshot: weights, heatmaps, and the step-through phase."""
         self._snapshot = snapshot
@@ -491,7 +499,7 @@ class NetworkDiagram(QWidget):
         self._set_title(snap)
         if not fits:
             return
-        if snap.running and not self.phase.active:
+        if snap.running and not self.phase.active and not self.every_snapshot:
             # while playing, the edges and the heatmaps take turns (each ~15 times a second):
             # each costs the GUI thread several ms to repaint, and colours that change at
             # 15 Hz look as smooth; the window itself still redraws every snapshot
