@@ -3,36 +3,20 @@ only the newest is kept, and the history's losses match an independent NumPy eva
 
 from __future__ import annotations
 
-import threading
 import time
 
 import numpy as np
 import pytest
+from worker_support import running_worker, wait_for
 
 from engine.datasets import DatasetSpec, load_dataset
 from engine.spec_rules import default_spec
-from session.worker import TrainingWorker
 
 
 @pytest.fixture
 def worker():
-    w = TrainingWorker(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
-    t = threading.Thread(target=w.run, daemon=True)
-    t.start()
-    yield w
-    w.post("stop")
-    t.join(10)
-    assert not t.is_alive()
-
-
-def wait_for(w, pred, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        snap = w.take_snapshot()
-        if snap is not None and pred(snap):
-            return snap
-        time.sleep(0.005)
-    raise AssertionError("no snapshot met the condition in time")
+    with running_worker(heatmap_resolution=16) as w:
+        yield w
 
 
 def test_snapshots_are_copies_and_only_the_newest_is_kept(worker):

@@ -4,41 +4,24 @@ the notes (across the process boundary too); captures and project files keep the
 from __future__ import annotations
 
 import json
-import threading
 import time
 
 import numpy as np
 import pytest
+from worker_support import running_worker, wait_for
 
-from engine.datasets import DatasetSpec
 from engine.errors import FileFormatError
 from engine.health import HealthStats
 from engine.project import Project, load_project, save_project
 from engine.spec_rules import default_spec
 from session.snapshot import HealthBuffer
 from session.wire import decode, encode
-from session.worker import TrainingWorker
 
 
 @pytest.fixture
 def worker():
-    w = TrainingWorker(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=8)
-    t = threading.Thread(target=w.run, daemon=True)
-    t.start()
-    yield w
-    w.post("stop")
-    t.join(10)
-    assert not t.is_alive()
-
-
-def wait_for(w, pred, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        snap = w.take_snapshot()
-        if snap is not None and pred(snap):
-            return snap
-        time.sleep(0.005)
-    raise AssertionError("no snapshot met the condition in time")
+    with running_worker(heatmap_resolution=8) as w:
+        yield w
 
 
 def captured(w, request_id: int):

@@ -9,33 +9,18 @@ import time
 
 import numpy as np
 import pytest
+from worker_support import running_worker, wait_for
 
 from engine.datasets import DatasetSpec
 from engine.race_record import RaceRecord
 from engine.spec_rules import default_spec
 from session.wire import decode, encode
-from session.worker import TrainingWorker
 
 
 @pytest.fixture
 def worker():
-    w = TrainingWorker(default_spec(), DatasetSpec(name="circle"), heatmap_resolution=16)
-    t = threading.Thread(target=w.run, daemon=True)
-    t.start()
-    yield w
-    w.post("stop")
-    t.join(10)
-    assert not t.is_alive()
-
-
-def wait_for(w, pred, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        snap = w.take_snapshot()
-        if snap is not None and pred(snap):
-            return snap
-        time.sleep(0.005)
-    raise AssertionError("no snapshot met the condition in time")
+    with running_worker(heatmap_resolution=16) as w:
+        yield w
 
 
 def test_a_race_of_three_optimizers_gives_three_curves_and_promote_takes_a_run(worker):

@@ -221,26 +221,19 @@ def load_dataset(spec: DatasetSpec) -> Dataset:
         present = np.unique(tr_lab)
         if present.size < 2:
             raise DataError("the training labels hold a single class", path=spec.path)
-        pre = Preprocessing.fit(raw_train, (), spec.normalize)
         input_names = tuple(
             f"pixel_{r}_{c}" for r in range(image_shape[0]) for c in range(image_shape[1])
         )
-        return Dataset(
-            spec=spec,
-            X_train=pre.transform(raw_train),
-            y_train=tr_lab,
-            X_test=pre.transform(raw_test),
-            y_test=te_lab,
-            raw_train=raw_train,
-            raw_test=raw_test,
-            task="classification",
-            class_names=class_names,
-            input_names=input_names,
-            feature_names=input_names,
-            target_names=("label",),
-            preprocessing=pre,
-            is_2d=False,
-            image_shape=image_shape,
+        return _dataset(
+            spec,
+            (raw_train, tr_lab, raw_test, te_lab),
+            "classification",
+            class_names,
+            input_names,
+            ("label",),
+            False,
+            image_shape,
+            (),
         )
     if spec.task is not None and spec.task != task and name in ("iris", "digits"):
         raise DataError(f"dataset.task: {name} is a classification dataset")
@@ -286,6 +279,25 @@ def _assemble(
         n_targets = 1 if y.ndim == 1 else y.shape[1]  # not -1: the test split may be empty
         y_train = y_train.astype(np.float64).reshape(len(train), n_targets)
         y_test = y_test.astype(np.float64).reshape(len(test), n_targets)
+    return _dataset(
+        spec,
+        (raw_train, y_train, raw_test, y_test),
+        task,
+        class_names,
+        input_names,
+        target_names,
+        is_2d,
+        image_shape,
+        features,
+    )
+
+
+def _dataset(
+    spec, split, task, class_names, input_names, target_names, is_2d, image_shape, features
+) -> Dataset:
+    """The Dataset of a split (raw_train, y_train, raw_test, y_test), its preprocessing fitted
+    on the training part."""
+    raw_train, y_train, raw_test, y_test = split
     pre = Preprocessing.fit(raw_train, features, spec.normalize)
     feature_names = features if features else input_names
     return Dataset(
