@@ -12,7 +12,15 @@ by two directions of the parameters' shape:
   networks of different scales can be compared. **Biases**: ``biases="zero"`` (the
   default, as the paper's ``ignore='biasbn'``) leaves them out of the direction;
   ``biases="filter"`` counts each bias with its neuron's row, normalising [W_i | b_i]
-  together to ‖[W_i | b_i]‖.
+  together to ‖[W_i | b_i]‖;
+- **the main directions of a race's paths** (``path_directions``), as Li et al. draw
+  trajectories: two random directions are nearly orthogonal to any path in a space of many
+  weights, so a path projected on them barely moves. Here d₁ and d₂ are the first two
+  principal directions of the paths' displacements θ − θ₀ (every recorded point of every
+  run, stacked as rows): the top two right singular vectors of that matrix, orthonormal,
+  so the plane through θ₀ they span holds as much of the paths' movement as any plane
+  can (``explained``: the share of Σ‖θ − θ₀‖² it holds). α and β are then plain distances
+  in weight space. Each direction's sign makes the point farthest along it positive.
 
 The grid is evaluated in batches of grid points (``grid_losses``): layer 1 by linearity
 (X·W(α,β)ᵀ = X·W₀ᵀ + α·X·D₁ᵀ + β·X·D₂ᵀ), each later layer by one batched matmul over the
@@ -38,6 +46,8 @@ LANDSCAPE_STREAM = 2
 #: grid points are evaluated in batches of about this many activations per layer
 BATCH_ELEMENTS = 1 << 21
 BIASES = ("zero", "filter")
+#: the paths' main directions come from at most this many of their points (thinned evenly)
+PATH_PCA_ROWS = 600
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,8 @@ class Landscape:
     origin: np.ndarray  # θ₀, flat (W1, b1, W2, … in order), float64
     d1: np.ndarray  # the directions, flat likewise
     d2: np.ndarray
-    labels: tuple[str, str]  # "W1[0, 1]" or "direction 1"
+    labels: tuple[str, str]  # "W1[0, 1]", "direction 1" or "path direction 1"
+    explained: float | None = None  # paths' slice: the share of their movement it holds
 
     def to_plain(self) -> dict[str, Any]:
         """Plain values and host arrays (for a worker's event)."""
@@ -64,6 +75,7 @@ class Landscape:
             "d1": self.d1,
             "d2": self.d2,
             "labels": list(self.labels),
+            "explained": self.explained,
         }
 
 
@@ -129,6 +141,60 @@ def random_directions(
     return d1, d2, ("direction 1", "direction 2")
 
 
+def path_directions(
+    network: Network, paths: Sequence[np.ndarray], max_rows: int | None = None
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], tuple[str, str], float]:
+    """The first two principal directions of the paths' displacements from the current
+    weights (see the module's docstring), their labels and the share of the displacements'
+    sum of squares the plane holds; ValueError when the paths have not moved in two ways.
+    Paths longer than ``max_rows`` points in all (default ``PATH_PCA_ROWS``) are thinned
+    evenly, each keeping its last point."""
+    origin = flat_parameters(network)
+    rows = [np.asarray(p, dtype=np.float64).reshape(-1, origin.shape[0]) for p in paths if len(p)]
+    if not rows:
+        raise ValueError("there are no paths to take the directions from: race first")
+    cap = PATH_PCA_ROWS if max_rows is None else int(max_rows)
+    total_rows = sum(r.shape[0] for r in rows)
+    if total_rows > cap:
+        rows = [_thin(r, max(2, cap * r.shape[0] // total_rows)) for r in rows]
+    moves = np.concatenate(rows) - origin
+    s, vt = _top_singular(moves)
+    total = float(np.sum(moves * moves))
+    if not (total > 0 and s[1] > 1e-6 * s[0]):  # the Gram matrix squares rounding
+        raise ValueError("the paths have not yet moved in two directions: let the race run on")
+    dirs = []
+    for v in vt:
+        along = moves @ v
+        far = int(np.argmax(np.abs(along)))
+        dirs.append(v if along[far] >= 0 else -v)
+    like = network.get_parameters()
+    explained = min(1.0, float((s[0] ** 2 + s[1] ** 2) / total))
+    labels = ("path direction 1", "path direction 2")
+    return unflatten(dirs[0], like), unflatten(dirs[1], like), labels, explained
+
+
+def _thin(rows: np.ndarray, n: int) -> np.ndarray:
+    """``n`` of the rows, evenly spaced, the first and the last among them."""
+    if rows.shape[0] <= n:
+        return rows
+    return rows[np.unique(np.linspace(0, rows.shape[0] - 1, n).round().astype(np.int64))]
+
+
+def _top_singular(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two largest singular values of m (k × P), zero where it has fewer, and their right
+    singular vectors (2 × P); with many more columns than rows, from the small Gram matrix
+    m·mᵀ (k × k) instead of a decomposition of m itself."""
+    k, p = m.shape
+    if p <= 4 * k:
+        _, s, vt = np.linalg.svd(m, full_matrices=False)
+    else:
+        w, u = np.linalg.eigh(m @ m.T)  # ascending
+        s = np.sqrt(np.maximum(w[::-1][:2], 0.0))
+        vt = (m.T @ u[:, ::-1][:, :2]).T / np.where(s > 0, s, 1.0)[:, None]
+    short = max(0, 2 - s.shape[0])
+    return np.pad(s[:2], (0, short)), np.concatenate([vt[:2], np.zeros((short, p))])
+
+
 def filter_normalized(
     params: dict[str, np.ndarray], rng: Random, biases: str = "zero"
 ) -> dict[str, np.ndarray]:
@@ -175,6 +241,7 @@ def loss_landscape(
     span: float | tuple[float, float] = 1.0,
     resolution: int = 41,
     labels: tuple[str, str] = ("direction 1", "direction 2"),
+    explained: float | None = None,
 ) -> Landscape:
     """The loss of ``network`` on inputs X, targets Y (backend arrays, as the trainer holds
     them) over the slice spanned by d1 and d2, ``span`` either way of the current weights."""
@@ -195,6 +262,7 @@ def loss_landscape(
         flatten(d1),
         flatten(d2),
         labels,
+        explained,
     )
 
 

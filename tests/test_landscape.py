@@ -9,10 +9,12 @@ import pytest
 
 from engine.backend import Random
 from engine.landscape import (
+    _top_singular,
     filter_normalized,
     flatten,
     grid_losses,
     loss_landscape,
+    path_directions,
     project,
     random_directions,
     unflatten,
@@ -149,3 +151,103 @@ def test_paths_project_by_least_squares():
     assert dist[0] > 0
     back = unflatten(on_plane, net.get_parameters())
     assert back["W1"].shape == (5, 3) and np.array_equal(flatten(back), on_plane)
+
+
+# ----- the race's main directions (PCA of the paths) ------------------------------------
+def raced_paths():
+    """A small race of three optimizers on the circle data: the main trainer (the slice's
+    centre, untouched by the race) and each run's recorded path."""
+    from engine.datasets import DatasetSpec, load_dataset
+    from engine.race import Race
+    from engine.training import Trainer
+
+    ds = load_dataset(DatasetSpec(name="circle", samples=120))
+    spec = NetworkSpec.simple(
+        2, (6, 4), 1, activation="tanh", loss="bce", lr=0.05, batch_size=7, dtype="float64"
+    )
+    base = Trainer(spec, ds.X_train, ds.y_train, ds.X_test, ds.y_test)
+    race = Race(base, ds, [{"optimizer": o} for o in ("sgd", "momentum", "adam")], epochs=6)
+    race.run_to_end()
+    return base, [pts for _, pts in race.paths()]
+
+
+def test_the_paths_directions_are_their_principal_directions():
+    base, paths = raced_paths()
+    net = base.network
+    d1, d2, labels, explained = path_directions(net, paths)
+    v1, v2 = flatten(d1), flatten(d2)
+    # orthonormal
+    assert v1 @ v1 == pytest.approx(1.0, abs=1e-12) and v2 @ v2 == pytest.approx(1.0, abs=1e-12)
+    assert v1 @ v2 == pytest.approx(0.0, abs=1e-12)
+    # the first two right singular vectors of the stacked displacements, up to sign
+    origin = np.concatenate([np.ravel(p) for p in net.get_parameters().values()])
+    moves = np.concatenate(paths) - origin
+    _, s, vt = np.linalg.svd(moves)
+    assert abs(v1 @ vt[0]) == pytest.approx(1.0, abs=1e-9)
+    assert abs(v2 @ vt[1]) == pytest.approx(1.0, abs=1e-9)
+    assert explained == pytest.approx((s[0] ** 2 + s[1] ** 2) / np.sum(s**2), rel=1e-9)
+    # signed so that the point farthest along each is on its positive side
+    for v in (v1, v2):
+        along = moves @ v
+        assert along[np.argmax(np.abs(along))] > 0
+    assert labels == ("path direction 1", "path direction 2")
+    # the plane holds more of the paths' movement than two random directions' plane does
+    r1, r2, _ = random_directions(net, seed=0)
+    q, _ = np.linalg.qr(np.stack([flatten(r1), flatten(r2)], axis=1))
+    random_share = np.sum((moves @ q) ** 2) / np.sum(moves**2)
+    assert explained > 0.8 > random_share
+
+
+def test_a_slice_on_the_paths_directions_is_the_networks_loss_and_the_paths_fill_it():
+    base, paths = raced_paths()
+    net = base.network
+    X, Y = base.X, base.Y
+    d1, d2, labels, explained = path_directions(net, paths)
+    land = loss_landscape(
+        net, X, Y, d1, d2, span=(0.9, 0.4), resolution=7, labels=labels, explained=explained
+    )
+    assert land.origin_loss == net.loss(X, Y) and land.loss[3, 3] == land.origin_loss
+    assert land.explained == explained and land.to_plain()["explained"] == explained
+    probe = Network(net.spec, params=net.get_parameters())
+    for i, j in ((0, 0), (1, 5), (6, 2), (3, 6)):
+        point = land.origin + land.alphas[j] * land.d1 + land.betas[i] * land.d2
+        probe.set_parameters(unflatten(point, net.get_parameters()))
+        assert land.loss[i, j] == pytest.approx(probe.loss(X, Y), rel=1e-10, abs=1e-12)
+    # every path starts at the centre, and the farthest point lies (nearly) in the plane
+    for pts in paths:
+        coords, off = project(land, pts)
+        assert np.allclose(coords[0], 0.0, atol=1e-12)
+        assert np.max(np.abs(coords)) > 0
+    coords, off = project(land, np.concatenate(paths))
+    far = int(np.argmax(np.linalg.norm(coords, axis=1)))
+    assert off[far] < 0.5 * np.linalg.norm(coords[far])
+
+
+def test_wide_paths_take_the_same_directions_from_the_gram_matrix():
+    rng = np.random.default_rng(4)
+    for shape in ((9, 200), (40, 12), (1, 30)):
+        m = rng.normal(size=shape) * np.linspace(3, 1, shape[1])
+        s, vt = _top_singular(m)
+        _, s_ref, vt_ref = np.linalg.svd(m, full_matrices=False)
+        n = min(2, s_ref.shape[0])
+        np.testing.assert_allclose(s[:n], s_ref[:n], rtol=1e-10)
+        for k in range(n):
+            assert abs(vt[k] @ vt_ref[k]) == pytest.approx(1.0, abs=1e-9)
+        assert s.shape == (2,) and vt.shape == (2, shape[1])
+
+
+def test_paths_that_moved_one_way_only_or_not_at_all_are_refused():
+    spec = spec_for("bce", "float64")
+    net = Network(spec)
+    origin = np.concatenate([np.ravel(p) for p in net.get_parameters().values()])
+    line = origin + np.outer(np.linspace(0, 1, 5), np.ones_like(origin))
+    with pytest.raises(ValueError, match="two directions"):
+        path_directions(net, [line, line[:3]])
+    with pytest.raises(ValueError, match="race first"):
+        path_directions(net, [np.zeros((0, origin.shape[0]))])
+    # thinned paths keep their last points
+    rng = np.random.default_rng(0)
+    long = origin + rng.normal(size=(50, origin.shape[0])).cumsum(axis=0)
+    d1, _, _, _ = path_directions(net, [long], max_rows=10)
+    far = long[-1] - origin
+    assert abs(flatten(d1) @ far) > 0
