@@ -35,8 +35,11 @@ class Thresholds:
     vanishing_steps: int = 50
     # dead ReLU: a layer with more than this share of its ReLU units dead
     dead_share: float = 0.5
-    # overfitting: evaluations without a better test loss, when the spec has no patience
+    # overfitting: epochs without a better test loss, when the spec has no patience (as the
+    # spec's patience: Trainer counts epochs) …
     patience: int = 5
+    # … over at least this many evaluations after the best (one noisy point is no trend)
+    overfit_evaluations: int = 5
     # … with the latest test loss this share above the best
     overfit_rise: float = 0.02
     # learning rate too large: the training loss growing this many times between evaluations …
@@ -227,46 +230,55 @@ def overfitting(
     th: Thresholds = DEFAULT,
     translate: Translate = untranslated,
 ) -> Note | None:
-    """No better test loss for ``patience`` evaluations (the spec's, else ``th.patience``),
-    the latest one ``overfit_rise`` above the best, while the training loss fell since."""
+    """No better test loss for ``patience`` epochs (the spec's, else ``th.patience``) and
+    ``overfit_evaluations`` evaluations, the latest one ``overfit_rise`` above the best, while
+    the training loss fell since.
+
+    Patience counts epochs, as the Trainer's early stopping does (it checks the test loss at
+    every epoch's end), however often the loss history was evaluated: early stopping with
+    patience P stops at the best epoch + P and keeps the best epoch's weights."""
     test = np.asarray(curves.test_loss, dtype=float)
     rows = np.flatnonzero(np.isfinite(test))
     patience = setup.patience or th.patience
-    if len(rows) <= patience:
+    if len(rows) <= th.overfit_evaluations:
         return None
     best = int(rows[np.argmin(test[rows])])
     after = int(np.count_nonzero(rows > best))
     last = int(rows[-1])
     train = np.asarray(curves.train_loss, dtype=float)
+    best_epoch = int(curves.epoch[best])
+    epochs = int(curves.epoch[last]) - best_epoch  # epochs since the best
     if (
-        after < patience
+        after < th.overfit_evaluations
+        or epochs < patience
         or not test[last] > test[best] * (1.0 + th.overfit_rise)
         or not train[last] < train[best]
     ):
         return None
-    best_epoch = int(curves.epoch[best])
     stop_epoch = best_epoch + patience
     if setup.patience is None:
         text = translate(
             "notes",
-            "Overfitting: the test loss has risen for %1 evaluations while the training loss "
+            "Overfitting: the test loss has been rising for %1 epochs while the training loss "
             "fell. The network learns the training examples, noise included, instead of the "
             "rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping "
-            "with patience %1 would have stopped at epoch %5 and kept the weights of epoch %3. "
-            "Try regularization (L2, dropout), more training data or a smaller network.",
+            "with patience %6 (epochs without a better test loss) would have stopped at epoch "
+            "%5 and kept the weights of epoch %3. Try regularization (L2, dropout), more "
+            "training data or a smaller network.",
         )
     else:
         text = translate(
             "notes",
-            "Overfitting: the test loss has risen for %1 evaluations while the training loss "
+            "Overfitting: the test loss has been rising for %1 epochs while the training loss "
             "fell. The network learns the training examples, noise included, instead of the "
             "rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping "
-            "(patience %1) stops training at epoch %5 and restores the weights of epoch %3.",
+            "(patience %6 epochs) stops training at epoch %5 and restores the weights of epoch "
+            "%3.",
         )
     return Note(
         "overfitting",
         WARNING,
-        _fill(text, after, _num(test[best]), best_epoch, _num(test[last]), stop_epoch),
+        _fill(text, epochs, _num(test[best]), best_epoch, _num(test[last]), stop_epoch, patience),
         "overfitting",
         {
             "best_epoch": best_epoch,
@@ -274,6 +286,8 @@ def overfitting(
             "best_test_loss": float(test[best]),
             "test_loss": float(test[last]),
             "stop_epoch": stop_epoch,
+            "patience": patience,
+            "epochs_since_best": epochs,
         },
     )
 

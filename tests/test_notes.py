@@ -89,6 +89,46 @@ def test_no_overfitting_while_the_test_loss_still_falls_or_without_a_test_set():
     assert overfitting(curves(falling, rising_test), Setup(10, 250, patience=12)) is None
 
 
+def _stop_epoch_of_early_stopping(test_per_epoch: np.ndarray, patience: int) -> int | None:
+    """Where the Trainer's early stopping stops on these per-epoch test losses (epoch e's loss at
+    index e): after ``patience`` epochs in a row without a better test loss."""
+    best, since = np.inf, 0
+    for epoch, loss in enumerate(test_per_epoch):
+        if loss < best:
+            best, since = loss, 0
+        else:
+            since += 1
+            if since >= patience:
+                return epoch
+    return None
+
+
+def test_overfitting_names_the_patience_and_counts_epochs_when_evaluations_are_2_epochs_apart():
+    # per-epoch losses: the test loss is lowest at epoch 20, then rises; the history evaluated
+    # every 2nd epoch only, and 8 of its evaluations (16 epochs) came after the best
+    epochs = np.arange(37)
+    train_per_epoch = np.linspace(1.0, 0.1, 37)
+    test_per_epoch = 0.5 + 0.002 * (epochs - 20.0) ** 2 + 0.001 * (epochs > 20)
+    kept = epochs[::2]
+    h = Curves(kept * 5, kept, train_per_epoch[kept], test_per_epoch[kept], np.full(19, np.nan))
+    note = overfitting(h, SETUP)
+    assert note is not None
+    patience = Thresholds().patience
+    assert int(np.count_nonzero(kept > 20)) > patience  # more evaluations after the best
+    assert f"patience {patience} " in note.text  # the patience, not the count since the best
+    assert note.values["best_epoch"] == 20 and note.values["patience"] == patience
+    assert note.values["epochs_since_best"] == 36 - 20
+    # where early stopping with that patience, run on every epoch, would have stopped
+    assert note.values["stop_epoch"] == _stop_epoch_of_early_stopping(test_per_epoch, patience)
+    assert "rising for 16 epochs" in note.text and "stopped at epoch 25 " in note.text
+    # the spec's patience is said as it is
+    spec_note = overfitting(h, Setup(10, 250, patience=7))
+    assert spec_note is not None and "(patience 7 epochs)" in spec_note.text
+    assert spec_note.values["stop_epoch"] == _stop_epoch_of_early_stopping(test_per_epoch, 7)
+    # 16 epochs are within a patience of 20 epochs: no note yet
+    assert overfitting(h, Setup(10, 250, patience=20)) is None
+
+
 def test_a_learning_rate_too_large_shows_as_a_jump_or_as_oscillation():
     steady = np.linspace(0.7, 0.2, 40)
     assert learning_rate_too_large(curves(steady), SETUP) is None
