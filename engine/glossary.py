@@ -156,6 +156,22 @@ _ENTRIES: tuple[GlossaryEntry, ...] = (
         QT_TRANSLATE_NOOP("glossary", "δ is multiplied by each layer's slope f′ on its way down; sigmoid slopes are at most 0.25, so in a deep network the lower layers get tiny gradients and hardly learn. ReLU and careful initialization help."),
     ),
     GlossaryEntry(
+        "gradient-size", QT_TRANSLATE_NOOP("glossary", "gradient size ‖∂L/∂W‖ (RMS)"), "‖∂L/∂W‖, RMS",
+        QT_TRANSLATE_NOOP("glossary", "How large the gradient of a whole layer is, in one number. W_k is the matrix of the weights into layer k; ‖∂L/∂W_k‖ is the size of their gradients, measured as the root mean square (RMS) of its entries, √(mean of (∂L/∂w)²): the typical size of one weight's gradient, comparable between layers of different sizes. The Training health dock draws it per layer on a log scale (each labelled line 10 times the one below): when the first layers' curves lie 100 times or more below the last layer's, the gradient vanishes on its way back; far above, it explodes."),
+    ),
+    GlossaryEntry(
+        "update-ratio", QT_TRANSLATE_NOOP("glossary", "update-to-weight ratio ‖ΔW‖/‖W‖"), "‖ΔW‖/‖W‖",
+        QT_TRANSLATE_NOOP("glossary", "How much the last step changed a layer's weights, relative to their size: ‖ΔW‖ / ‖W‖, where ΔW is the step's change of the layer's weights W and ‖·‖ is the root of the sum of squares (the Frobenius norm). A rule of thumb says about 10⁻³ is healthy: each step moves the weights by about a thousandth of their size; the Training health dock shades the band from about 3·10⁻⁴ to 3·10⁻³. Far above it the learning rate is too large and the weights jump about; far below it the layer learns slowly (a learning rate too small, or vanishing gradients)."),
+    ),
+    GlossaryEntry(
+        "saturation", QT_TRANSLATE_NOOP("glossary", "saturated units"), "|f′(z)| < 0.05",
+        QT_TRANSLATE_NOOP("glossary", "A sigmoid or tanh unit is saturated where its weighted sum z lies far out on a flat end of the curve, so its slope f′(z) is nearly 0. The Training health dock counts a (unit, example) pair as saturated where |f′(z)| < 0.05 (σ′ is at most 0.25, tanh′ at most 1) and draws the share of such pairs per layer. On the way back δ is multiplied by f′, so a saturated unit passes almost no gradient: it and the layers below it learn slowly. Large weights or large inputs saturate units; Xavier initialization and scaled inputs help."),
+    ),
+    GlossaryEntry(
+        "histogram", QT_TRANSLATE_NOOP("glossary", "histogram (distribution)"), "",
+        QT_TRANSLATE_NOOP("glossary", "A histogram shows how many values lie where: the range of the values is cut into bins, and each bar is as tall as the number of values in its bin. The Distributions tab of the Training health dock shows, per layer, the histogram of the weights W into it and that of its activations a = f(z) on up to 256 training examples. With \"Over time\" the histogram of each measurement becomes one column of an image, time to the right and the values upwards, darker where more values are (as TensorBoard shows a histogram over time): weights spreading out, activations piling up at the ends of the sigmoid's range (saturation) or at 0 (dead ReLUs) show as bands."),
+    ),
+    GlossaryEntry(
         "dead-relu", QT_TRANSLATE_NOOP("glossary", "dead ReLU"), "",
         QT_TRANSLATE_NOOP("glossary", "A ReLU neuron whose z is negative for every sample outputs 0 and has slope 0 everywhere, so no gradient reaches its weights and it never recovers. Leaky ReLU keeps a small slope to avoid this."),
     ),

@@ -28,7 +28,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from engine.glossary import entry
 from gui.health_histograms import DistributionStrip
@@ -76,9 +76,9 @@ def _compact(steps: float) -> str:
 
 
 STATS = (
-    _Stat("grad_rms", True, "gradient"),
-    _Stat("update_ratio", True, "learning-rate"),
-    _Stat("saturated", False, "derivative", ("sigmoid", "tanh")),
+    _Stat("grad_rms", True, "gradient-size"),
+    _Stat("update_ratio", True, "update-ratio"),
+    _Stat("saturated", False, "saturation", ("sigmoid", "tanh")),
     _Stat("dead", False, "dead-relu", ("relu",)),
 )
 
@@ -324,12 +324,26 @@ class HealthPanel(QWidget):
         self.tabs.setTabToolTip(
             0, self.tr("Each layer's gradient size, update size, saturation and dead units")
         )
+        histogram = entry("histogram", QCoreApplication.translate)  # what a histogram shows
         self.tabs.setTabToolTip(
-            1, self.tr("Histograms of each layer's weights and activations, now and over time")
+            1,
+            self.tr("Histograms of each layer's weights and activations, now and over time")
+            + f"\n\n{histogram.term}: {histogram.text}",
         )
-        self.tabs.setCornerWidget(self.strip.over_time)  # the distributions' "Over time"
-        self.strip.over_time.setVisible(False)
-        self.tabs.currentChanged.connect(lambda i: self.strip.over_time.setVisible(i == 1))
+        # the distributions' "Over time" and "?" (the glossary's histogram) in the tab bar's corner
+        corner = QWidget(self)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.addWidget(self.strip.over_time)
+        question = f'<a href="glossary:{histogram.id}">?</a>'  # a sign: nothing to translate
+        self.histogram_link = QLabel(question, corner)
+        self.histogram_link.setToolTip(f"{histogram.term}: {histogram.text}")
+        link = self.histogram_link
+        link.linkActivated.connect(lambda href: self.glossaryRequested.emit(href[9:]))
+        row.addWidget(self.histogram_link)
+        self.tabs.setCornerWidget(corner)
+        corner.setVisible(False)
+        self.tabs.currentChanged.connect(lambda i: corner.setVisible(i == 1))
         self.tabs.currentChanged.connect(lambda _i: self._redraw(force=True))
         self.waiting = QLabel(self.tr("The statistics appear after the first training step."))
         self.waiting.setWordWrap(True)

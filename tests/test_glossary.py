@@ -3,9 +3,11 @@ and the explanations' HTML and markdown link symbols to it (plain text does not)
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
+import pytest
 
 from engine.examples import mazur_example
 from engine.explain import explain_neuron, explain_weight
@@ -46,6 +48,11 @@ REQUIRED = {
     "vanishing-gradients": (),
     "dead-relu": (),
     "overfitting": (),
+    # the Training health dock's curves and distributions
+    "gradient-size": ("‖∂L/∂W‖", "RMS"),
+    "update-ratio": ("‖ΔW‖/‖W‖",),
+    "saturation": ("|f′(z)| < 0.05",),
+    "histogram": (),
 }
 
 
@@ -64,6 +71,11 @@ def test_every_required_entry_and_symbol_is_there():
     assert "SGD" in texts["batch"] and "mini-batch" in texts["batch"]
     assert "λ₂ = 2λ" in texts["lambda"]
     assert "±η" in texts["bias-correction"]
+    # the health dock's numbers are said as the dock uses them (gui/health_dock.py)
+    assert "root mean square" in texts["gradient-size"] and "log scale" in texts["gradient-size"]
+    assert "10⁻³" in texts["update-ratio"] and "3·10⁻⁴ to 3·10⁻³" in texts["update-ratio"]
+    assert "|f′(z)| < 0.05" in texts["saturation"] and "(unit, example) pair" in texts["saturation"]
+    assert "bins" in texts["histogram"] and '"Over time"' in texts["histogram"]
 
 
 def test_terms_and_texts_are_translated_under_glossary():
@@ -117,3 +129,37 @@ def test_html_stays_html_around_links():
     assert "<tr><td" in html and "</td></tr></table>" in html and "<translate>" not in html
     assert "&#x27;<a" not in html  # no letter after an apostrophe is taken for a symbol
     assert '<a href="glossary:delta">δ</a>' in html
+
+
+@pytest.mark.gui
+def test_every_health_dock_caption_links_the_entry_that_explains_its_symbols(qtbot):
+    from engine.health import SATURATION_SLOPE
+    from gui.health_dock import HEALTHY_BAND, HEALTHY_RATIO, HealthPanel
+
+    panel = HealthPanel()
+    qtbot.addWidget(panel)
+    entries = {e.id: e for e in glossary()}
+    opened: list[str] = []
+    panel.glossaryRequested.connect(opened.append)
+    for key, cell in panel.plots.items():
+        caption = cell.caption.text()
+        ids = re.findall(r'href="glossary:([\w-]+)"', caption)
+        assert len(ids) == 1 and ids[0] in entries, key
+        e = entries[ids[0]]
+        # the caption's symbols are the entry's (the dead units name the entry's term instead)
+        assert all(symbol in html.unescape(caption) for symbol in e.symbols), (key, e.symbols)
+        assert e.symbols or "ReLU" in caption, key
+        assert e.text in cell.widget.toolTip()  # the plot's tooltip ends with the entry
+        cell.caption.linkActivated.emit(f"glossary:{e.id}")
+    assert opened == ["gradient-size", "update-ratio", "saturation", "dead-relu"]
+    # the thresholds the entries name are the ones the dock and the engine use
+    assert f"|f′(z)| < {SATURATION_SLOPE:g}" in entries["saturation"].symbol
+    assert HEALTHY_RATIO == 1e-3 and HEALTHY_BAND[0] == pytest.approx(3.16e-4, rel=0.01)
+    # the distributions: a "?" beside "Over time" opens the histogram entry
+    link = panel.histogram_link
+    assert 'href="glossary:histogram"' in link.text()
+    assert entries["histogram"].text in link.toolTip() and entries["histogram"].text in (
+        panel.tabs.tabToolTip(1)
+    )
+    link.linkActivated.emit("glossary:histogram")
+    assert opened[-1] == "histogram"

@@ -379,27 +379,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>weights</source>
+        <source>W: the weights into each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>activations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights into each layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each layer&apos;s outputs a = f(z) on the training sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer %1&apos;s column</source>
+        <source>a: each layer&apos;s outputs a = f(z) on the training sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +693,74 @@
     </message>
     <message>
         <source>Hide this tip for good (F1 has it and more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ghosts</name>
+    <message>
+        <source>data</source>
+        <extracomment>the ghosts&apos; colours: none of them the loss plot&apos;s own blue and vermillion at most this many differences are named in a label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghost: same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear ghosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,8 +2511,40 @@
 <context>
     <name>RaceDialog</name>
     <message>
-        <source>Compare runs</source>
+        <source>Optimizer</source>
         <extracomment>what the dialog offers to vary, in this order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3774,6 +3858,38 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gradient size ‖∂L/∂W‖ (RMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large the gradient of a whole layer is, in one number. W_k is the matrix of the weights into layer k; ‖∂L/∂W_k‖ is the size of their gradients, measured as the root mean square (RMS) of its entries, √(mean of (∂L/∂w)²): the typical size of one weight&apos;s gradient, comparable between layers of different sizes. The Training health dock draws it per layer on a log scale (each labelled line 10 times the one below): when the first layers&apos; curves lie 100 times or more below the last layer&apos;s, the gradient vanishes on its way back; far above, it explodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update-to-weight ratio ‖ΔW‖/‖W‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the last step changed a layer&apos;s weights, relative to their size: ‖ΔW‖ / ‖W‖, where ΔW is the step&apos;s change of the layer&apos;s weights W and ‖·‖ is the root of the sum of squares (the Frobenius norm). A rule of thumb says about 10⁻³ is healthy: each step moves the weights by about a thousandth of their size; the Training health dock shades the band from about 3·10⁻⁴ to 3·10⁻³. Far above it the learning rate is too large and the weights jump about; far below it the layer learns slowly (a learning rate too small, or vanishing gradients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sigmoid or tanh unit is saturated where its weighted sum z lies far out on a flat end of the curve, so its slope f′(z) is nearly 0. The Training health dock counts a (unit, example) pair as saturated where |f′(z)| &lt; 0.05 (σ′ is at most 0.25, tanh′ at most 1) and draws the share of such pairs per layer. On the way back δ is multiplied by f′, so a saturated unit passes almost no gradient: it and the layers below it learn slowly. Large weights or large inputs saturate units; Xavier initialization and scaled inputs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram (distribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A histogram shows how many values lie where: the range of the values is cut into bins, and each bar is as tall as the number of values in its bin. The Distributions tab of the Training health dock shows, per layer, the histogram of the weights W into it and that of its activations a = f(z) on up to 256 training examples. With &quot;Over time&quot; the histogram of each measurement becomes one column of an image, time to the right and the values upwards, darker where more values are (as TensorBoard shows a histogram over time): weights spreading out, activations piling up at the ends of the sigmoid&apos;s range (saturation) or at 0 (dead ReLUs) show as bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dead ReLU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,11 +3909,11 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping with patience %1 would have stopped at epoch %5 and kept the weights of epoch %3. Try regularization (L2, dropout), more training data or a smaller network.</source>
+        <source>Overfitting: the test loss has been rising for %1 epochs while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping with patience %6 (epochs without a better test loss) would have stopped at epoch %5 and kept the weights of epoch %3. Try regularization (L2, dropout), more training data or a smaller network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping (patience %1) stops training at epoch %5 and restores the weights of epoch %3.</source>
+        <source>Overfitting: the test loss has been rising for %1 epochs while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping (patience %6 epochs) stops training at epoch %5 and restores the weights of epoch %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -395,6 +395,14 @@
         <translation>每一层在训练样本上的输出 a = f(z)</translation>
     </message>
     <message>
+        <source>W: the weights into each layer</source>
+        <translation>W：进入每一层的权重</translation>
+    </message>
+    <message>
+        <source>a: each layer&apos;s outputs a = f(z) on the training sample</source>
+        <translation>a：每一层在训练样本上的输出 a = f(z)</translation>
+    </message>
+    <message>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -3831,6 +3839,38 @@ time</source>
         <translation>δ 在向下传递的途中要乘以每一层的斜率 f′；sigmoid 的斜率最大为 0.25，所以在深层网络中，较低的层只得到极小的梯度，几乎学不动。ReLU 和谨慎的初始化有帮助。</translation>
     </message>
     <message>
+        <source>gradient size ‖∂L/∂W‖ (RMS)</source>
+        <translation>梯度大小 ‖∂L/∂W‖ (RMS)</translation>
+    </message>
+    <message>
+        <source>How large the gradient of a whole layer is, in one number. W_k is the matrix of the weights into layer k; ‖∂L/∂W_k‖ is the size of their gradients, measured as the root mean square (RMS) of its entries, √(mean of (∂L/∂w)²): the typical size of one weight&apos;s gradient, comparable between layers of different sizes. The Training health dock draws it per layer on a log scale (each labelled line 10 times the one below): when the first layers&apos; curves lie 100 times or more below the last layer&apos;s, the gradient vanishes on its way back; far above, it explodes.</source>
+        <translation>一整层的梯度有多大，用一个数表示。W_k 是进入第 k 层的权重矩阵；‖∂L/∂W_k‖ 是这些权重的梯度的大小，用其各元素的均方根 (RMS) 来衡量，即 √((∂L/∂w)² 的均值)：单个权重梯度的典型大小，可以在大小不同的层之间比较。训练健康状况面板以对数刻度逐层绘制它（每条带标注的线是下面一条的 10 倍）：如果前面几层的曲线比最后一层低 100 倍或更多，说明梯度在反向传回的途中消失了；如果高出很多，则说明梯度爆炸。</translation>
+    </message>
+    <message>
+        <source>update-to-weight ratio ‖ΔW‖/‖W‖</source>
+        <translation>更新量与权重之比 ‖ΔW‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>How much the last step changed a layer&apos;s weights, relative to their size: ‖ΔW‖ / ‖W‖, where ΔW is the step&apos;s change of the layer&apos;s weights W and ‖·‖ is the root of the sum of squares (the Frobenius norm). A rule of thumb says about 10⁻³ is healthy: each step moves the weights by about a thousandth of their size; the Training health dock shades the band from about 3·10⁻⁴ to 3·10⁻³. Far above it the learning rate is too large and the weights jump about; far below it the layer learns slowly (a learning rate too small, or vanishing gradients).</source>
+        <translation>上一步使一层的权重改变了多少，相对于权重本身的大小：‖ΔW‖ / ‖W‖，其中 ΔW 是这一步对该层权重 W 的改变量，‖·‖ 是平方和的平方根（Frobenius 范数）。经验法则认为 10⁻³ 左右是健康的：每一步让权重移动其大小的千分之一左右；训练健康状况面板把约 3·10⁻⁴ 到 3·10⁻³ 的区间画成阴影带。远高于它，说明学习率太大，权重来回跳动；远低于它，说明该层学得很慢（学习率太小，或梯度消失）。</translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation>饱和单元</translation>
+    </message>
+    <message>
+        <source>A sigmoid or tanh unit is saturated where its weighted sum z lies far out on a flat end of the curve, so its slope f′(z) is nearly 0. The Training health dock counts a (unit, example) pair as saturated where |f′(z)| &lt; 0.05 (σ′ is at most 0.25, tanh′ at most 1) and draws the share of such pairs per layer. On the way back δ is multiplied by f′, so a saturated unit passes almost no gradient: it and the layers below it learn slowly. Large weights or large inputs saturate units; Xavier initialization and scaled inputs help.</source>
+        <translation>当 sigmoid 或 tanh 单元的加权和 z 落在曲线平坦的两端时，它就饱和了：其斜率 f′(z) 几乎为 0。训练健康状况面板把 |f′(z)| &lt; 0.05 的（单元，样本）对算作饱和（σ′ 最大为 0.25，tanh′ 最大为 1），并逐层绘制这种对所占的比例。反向传播时 δ 要乘以 f′，所以饱和的单元几乎不向后传递梯度：它以及它下面的层都学得很慢。过大的权重或输入会使单元饱和；Xavier 初始化和缩放后的输入有帮助。</translation>
+    </message>
+    <message>
+        <source>histogram (distribution)</source>
+        <translation>直方图（分布）</translation>
+    </message>
+    <message>
+        <source>A histogram shows how many values lie where: the range of the values is cut into bins, and each bar is as tall as the number of values in its bin. The Distributions tab of the Training health dock shows, per layer, the histogram of the weights W into it and that of its activations a = f(z) on up to 256 training examples. With &quot;Over time&quot; the histogram of each measurement becomes one column of an image, time to the right and the values upwards, darker where more values are (as TensorBoard shows a histogram over time): weights spreading out, activations piling up at the ends of the sigmoid&apos;s range (saturation) or at 0 (dead ReLUs) show as bands.</source>
+        <translation>直方图显示有多少个值落在哪里：把值的范围切成若干个区间，每根柱子的高度就是落在该区间内的值的个数。训练健康状况面板的“分布”标签页逐层显示进入该层的权重 W 的直方图，以及该层在最多 256 个训练样本上的激活值 a = f(z) 的直方图。勾选“随时间变化”后，每次测量的直方图成为一张图像中的一列，时间向右，数值向上，值越多颜色越深（TensorBoard 显示随时间变化的直方图也是这样）：权重逐渐散开、激活值堆积在 sigmoid 取值范围的两端（饱和）或堆积在 0（死亡 ReLU），都会显示为条带。</translation>
+    </message>
+    <message>
         <source>dead ReLU</source>
         <translation>死亡 ReLU</translation>
     </message>
@@ -3850,12 +3890,12 @@ time</source>
         <translation>死亡 ReLU：第 %3 层的 %2 个单元中有 %1 个对每个训练样本都输出 0。死亡的单元不向后传递任何梯度，所以它再也不会学习。试试更小的学习率、He 初始化或 Leaky ReLU。</translation>
     </message>
     <message>
-        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping with patience %1 would have stopped at epoch %5 and kept the weights of epoch %3. Try regularization (L2, dropout), more training data or a smaller network.</source>
-        <translation>过拟合：在训练损失下降的同时，测试损失已经连续 %1 次评估上升。网络记住的是训练样本（连同其中的噪声），而不是它们背后的规律。最佳测试损失 %2 出现在第 %3 轮（现在是第 %4 轮）。耐心值为 %1 的早停本会在第 %5 轮停止，并保留第 %3 轮的权重。试试正则化（L2、丢弃法）、更多的训练数据或更小的网络。</translation>
+        <source>Overfitting: the test loss has been rising for %1 epochs while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping with patience %6 (epochs without a better test loss) would have stopped at epoch %5 and kept the weights of epoch %3. Try regularization (L2, dropout), more training data or a smaller network.</source>
+        <translation>过拟合：在训练损失下降的同时，测试损失已经上升了 %1 轮。网络记住的是训练样本（连同其中的噪声），而不是它们背后的规律。最佳测试损失 %2 出现在第 %3 轮（现在是第 %4 轮）。耐心值为 %6（测试损失没有变好的轮数）的早停本会在第 %5 轮停止，并保留第 %3 轮的权重。试试正则化（L2、丢弃法）、更多的训练数据或更小的网络。</translation>
     </message>
     <message>
-        <source>Overfitting: the test loss has risen for %1 evaluations while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping (patience %1) stops training at epoch %5 and restores the weights of epoch %3.</source>
-        <translation>过拟合：在训练损失下降的同时，测试损失已经连续 %1 次评估上升。网络记住的是训练样本（连同其中的噪声），而不是它们背后的规律。最佳测试损失 %2 出现在第 %3 轮（现在是第 %4 轮）。早停（耐心值 %1）会在第 %5 轮停止训练，并恢复第 %3 轮的权重。</translation>
+        <source>Overfitting: the test loss has been rising for %1 epochs while the training loss fell. The network learns the training examples, noise included, instead of the rule behind them. The best test loss, %2, was at epoch %3 (now %4). Early stopping (patience %6 epochs) stops training at epoch %5 and restores the weights of epoch %3.</source>
+        <translation>过拟合：在训练损失下降的同时，测试损失已经上升了 %1 轮。网络记住的是训练样本（连同其中的噪声），而不是它们背后的规律。最佳测试损失 %2 出现在第 %3 轮（现在是第 %4 轮）。早停（耐心值 %6 轮）会在第 %5 轮停止训练，并恢复第 %3 轮的权重。</translation>
     </message>
     <message>
         <source>Learning rate too large: the training loss jumped up %1 times between two evaluations. The steps overshoot the valley of the loss and land higher up the other side. Try a learning rate 3 to 10 times smaller.</source>
