@@ -42,8 +42,16 @@ import numpy as np
 
 from engine.errors import BackpropLabError
 from engine.heatmaps import decision_map, neuron_heatmaps
-from engine.landscape import loss_landscape, project, random_directions, weight_directions
-from engine.race import Race
+from engine.landscape import (
+    flat_parameters,
+    flatten,
+    loss_landscape,
+    path_directions,
+    project,
+    random_directions,
+    weight_directions,
+)
+from engine.race import PATH_MAX_PARAMETERS, Race
 from engine.race_record import CURVE_FIELDS, RaceRecord
 from engine.race_values import check_count, check_value, parse_value, variable, variations
 from engine.stepper import Stepper
@@ -215,18 +223,46 @@ class RaceCommands:
 
     def _cmd_landscape(self, request: dict[str, Any]) -> None:
         """``request``: ``id`` (echoed), ``weights`` ([[name, [i, j]], [name, [i, j]]]: slice by
-        two weights; absent: two random filter-normalised directions from ``seed``, with
-        ``biases`` "zero" or "filter"), ``span`` (default 1), ``resolution`` (odd, default
-        41), ``rows`` (the first N training rows only; default all). The event carries
-        ``alphas``, ``betas``, ``loss`` (row i: betas[i]), ``origin_loss``, ``labels`` and,
-        with a race, ``paths``: per run {"steps", "coords" (k × 2), "off_plane" (k,)}."""
+        two weights), or ``directions`` "paths" (the race's main directions, the principal
+        directions of its paths; with ``fit`` each axis reaches a little past the paths),
+        else two random filter-normalised directions from ``seed``, with ``biases`` "zero" or
+        "filter"; ``span`` (default 1), ``resolution`` (odd, default 41), ``rows`` (the first
+        N training rows only; default all). The event carries ``alphas``, ``betas``, ``loss``
+        (row i: betas[i]), ``origin_loss``, ``labels``, ``explained`` (the paths' slice: the
+        share of their movement it holds), ``origin``, ``d1`` and ``d2`` (flat, for
+        networks of up to PATH_MAX_PARAMETERS) and, with a race, ``paths``: per run
+        {"steps", "coords" (k × 2), "off_plane" (k,)}. A slice on the paths that cannot be
+        taken yet is answered with ``error`` (translated) alone."""
         tr = self.trainer
         net = tr.network
+        race = self._race if self._race is not None and self._race.record_paths else None
+        paths = race.paths() if race is not None else []
+        explained = None
+        span: Any = float(request.get("span", 1.0))
         try:
             weights = request.get("weights")
             if weights:
                 (n1, i1), (n2, i2) = weights
                 d1, d2, labels = weight_directions(net, (str(n1), i1), (str(n2), i2))
+            elif request.get("directions") == "paths":
+                if not any(len(pts) for _, pts in paths):
+                    return self._landscape_error(
+                        request,
+                        self.translate(
+                            "TrainingWorker", "Start a race (Compare…) to slice along its paths."
+                        ),
+                    )
+                try:
+                    d1, d2, labels, explained = path_directions(net, [p for _, p in paths])
+                except ValueError:
+                    return self._landscape_error(
+                        request,
+                        self.translate(
+                            "TrainingWorker", "The race's paths are too short yet: let it run on."
+                        ),
+                    )
+                if request.get("fit"):
+                    span = fitted_span(flatten(d1), flatten(d2), flat_parameters(net), paths)
             else:
                 d1, d2, labels = random_directions(
                     net, int(request.get("seed", 0)), str(request.get("biases", "zero"))
@@ -234,26 +270,23 @@ class RaceCommands:
             rows = request.get("rows")
             X, Y = (tr.X, tr.Y) if not rows else (tr.X[: int(rows)], tr.Y[: int(rows)])
             land = loss_landscape(
-                net,
-                X,
-                Y,
-                d1,
-                d2,
-                float(request.get("span", 1.0)),
-                int(request.get("resolution", 41)),
-                labels,
+                net, X, Y, d1, d2, span, int(request.get("resolution", 41)), labels, explained
             )
         except (TypeError, ValueError) as exc:
             raise RaceError(f"landscape: {exc}") from None
         out = land.to_plain()
-        for key in ("origin", "d1", "d2"):  # as long as the network: not needed to draw
-            del out[key]
-        if self._race is not None and self._race.record_paths:
+        if land.origin.shape[0] > PATH_MAX_PARAMETERS:  # too long to send for a "now" marker
+            for key in ("origin", "d1", "d2"):
+                del out[key]
+        if race is not None:
             out["paths"] = []
-            for steps, pts in self._race.paths():
+            for steps, pts in paths:
                 coords, off = project(land, pts)
                 out["paths"].append({"steps": steps, "coords": coords, "off_plane": off})
         self._events.put(("landscape", request.get("id"), out))
+
+    def _landscape_error(self, request: dict[str, Any], message: str) -> None:
+        self._events.put(("landscape", request.get("id"), {"error": message}))
 
     # ----- training --------------------------------------------------------------------
     def _race_chunk(self) -> None:
@@ -334,6 +367,21 @@ def record_table(record: RaceRecord) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def fitted_span(
+    d1: np.ndarray, d2: np.ndarray, origin: np.ndarray, paths: list[tuple[np.ndarray, np.ndarray]]
+) -> tuple[float, float]:
+    """Each axis's span for a slice on orthonormal d1, d2: a quarter past the paths' reach
+    along it (the shorter at least a twentieth of the longer, so that it is not flat)."""
+    reach = np.zeros(2)
+    for _, pts in paths:
+        if len(pts):
+            coords = (np.asarray(pts, dtype=np.float64) - origin) @ np.stack([d1, d2], axis=1)
+            reach = np.maximum(reach, np.max(np.abs(coords), axis=0))
+    top = max(float(reach.max()), 1e-6)
+    sx, sy = (1.25 * max(float(r), top / 20) for r in reach)
+    return sx, sy
 
 
 def _typed(name: str, value: Any) -> Any:

@@ -132,3 +132,42 @@ def test_a_race_and_a_landscape_come_through_the_training_process():
     assert [len(r["curves"]["epoch"]) for r in race["runs"]] == [3, 3]
     (land,) = [e for e in events if e[0] == "landscape"]
     assert land[2]["labels"] == ["W1[0, 1]", "b2[0]"] and land[2]["loss"].shape == (3, 3)
+
+
+def landscape_answer(worker, rid: int) -> dict:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        for e in worker.take_events():
+            if e[0] == "landscape" and e[1] == rid:
+                return e[2]
+        time.sleep(0.01)
+    raise AssertionError(f"no landscape {rid}")
+
+
+def test_a_slice_on_the_races_main_directions_holds_its_paths(worker):
+    wait_for(worker, lambda s: s.step == 0)
+    worker.post("landscape", {"id": 1, "resolution": 5, "directions": "paths", "fit": True})
+    assert "Start a race" in landscape_answer(worker, 1)["error"]  # no race yet: said, not hung
+    worker.post("race_start", {"optimizer": ["sgd", "momentum", "adam"]}, 3)
+    snap = wait_for(worker, lambda s: s.race is not None and s.race["state"] == "finished")
+    assert snap.step == 0  # the centre is the race's start
+    worker.post("landscape", {"id": 2, "resolution": 5, "directions": "paths", "fit": True})
+    land = landscape_answer(worker, 2)
+    assert land["labels"] == ["path direction 1", "path direction 2"]
+    assert 0.5 < land["explained"] <= 1.0
+    d1, d2, origin = land["d1"], land["d2"], land["origin"]
+    assert d1 @ d1 == pytest.approx(1.0) and d1 @ d2 == pytest.approx(0.0, abs=1e-12)
+    assert np.array_equal(origin, np.concatenate([snap.params[k].ravel() for k in snap.params]))
+    # each axis reaches a quarter past the farthest path point along it: the paths fill the plot
+    reach = np.max([np.max(np.abs(p["coords"]), axis=0) for p in land["paths"]], axis=0)
+    assert land["alphas"][-1] == pytest.approx(1.25 * reach[0])
+    assert land["betas"][-1] == pytest.approx(1.25 * max(reach[1], reach[0] / 20))
+    for p in land["paths"]:
+        np.testing.assert_allclose(p["coords"][0], 0.0, atol=1e-12)  # from the centre
+    # the runs' ends lie near that plane; off two random directions' plane, far from it
+    worker.post("landscape", {"id": 3, "resolution": 5, "seed": 0})
+    rand = landscape_answer(worker, 3)
+    assert rand["explained"] is None
+    for p, r in zip(land["paths"], rand["paths"], strict=True):
+        moved = np.hypot(*p["coords"][-1]) ** 2 + p["off_plane"][-1] ** 2  # ‖θ − θ₀‖²
+        assert p["off_plane"][-1] ** 2 < 0.5 * moved < r["off_plane"][-1] ** 2
