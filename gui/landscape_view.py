@@ -2,11 +2,14 @@
 
 **Network mode.** The loss as a contour map over a plane through the current weights
 (engine/landscape.py), spanned by two chosen weights (two (name, index) pickers, or the
-diagram's last two selected weights) or by two random filter-normalised directions. The
+diagram's last two selected weights), by two random filter-normalised directions, or by a
+race's two main directions (the principal directions of its paths, each axis fitted to
+them: a race's paths barely move on random directions; chosen when a race starts). The
 training process computes it (the worker's ``landscape`` command, answered by the
 controller's ``landscapeReady``), so the window never waits. The centre, the weights the
-slice was taken at, is marked; training moves the weights away from it, so "Recompute
-here" takes a new slice through the weights as they are. While a race runs, its runs'
+slice was taken at, is marked with its step; training moves the weights away from it, so
+a second marker shows where they are now (projected on the slice), and "Recompute here"
+takes a new slice through the weights as they are. While a race runs, its runs'
 paths, projected on the slice, are drawn over the contours in the runs' colours and
 refreshed every second.
 
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.landscape import flatten
 from engine.spec import NetworkSpec
 from engine.toy_surfaces import surface
 from gui.contour_plot import ContourPlot
@@ -52,6 +56,8 @@ RESOLUTION = 41
 MAX_ROWS = 2000
 #: while a race runs, its paths are refreshed this often (seconds)
 RACE_REFRESH = 1.0
+#: the "now" marker follows training at most this often (seconds)
+NOW_REFRESH = 0.25
 
 
 class WeightPicker(QWidget):
@@ -128,6 +134,12 @@ class LandscapeView(QWidget):
         self.slice_kind = QComboBox(self)
         self.slice_kind.addItem(self.tr("Random directions"), "random")
         self.slice_kind.addItem(self.tr("Two weights"), "weights")
+        self.slice_kind.addItem(self.tr("The race's main directions"), "paths")
+        self.slice_kind.setItemData(
+            2,
+            self.tr("The two directions along which the race's paths moved most (PCA)"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.first, self.second = WeightPicker(self), WeightPicker(self)
         self.from_diagram = QPushButton(self.tr("From diagram"), self)
         self.from_diagram.setToolTip(self.tr("The last two weights selected in the diagram"))
@@ -197,6 +209,13 @@ class LandscapeView(QWidget):
         self._refit = False
         self._requested_at = 0.0
         self._race_key: tuple = ()
+        self._had_race = False
+        self._now_at = 0.0
+        self._markers_shown: list | None = None  # the markers' places and symbols drawn
+        self._now_snap: Snapshot | None = None  # the newest snapshot the markers wait for
+        self._now_timer = QTimer(self)
+        self._now_timer.setSingleShot(True)
+        self._now_timer.timeout.connect(lambda: self._now_snap and self._mark_now(self._now_snap))
         self._race_due = False
         self._race_timer = QTimer(self)
         self._race_timer.setSingleShot(True)
@@ -213,6 +232,7 @@ class LandscapeView(QWidget):
         self.destroyed.connect(lambda *_a: pool.shutdown(wait=False, cancel_futures=True))
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.slice_kind.currentIndexChanged.connect(self._on_slice_kind)
+        self.fit_paths.toggled.connect(self._on_slice_kind)
         controller.landscapeReady.connect(self._on_landscape)
         self._on_slice_kind()
         self.toy.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -269,6 +289,11 @@ class LandscapeView(QWidget):
         if self.mode.currentData() != "network":
             return
         race = snap.race
+        live = race is not None and bool(race.get("live"))
+        if live and not self._had_race and self.slice_kind.currentData() == "random":
+            # a race began: its main directions show its paths, random ones barely do
+            self.slice_kind.setCurrentIndex(self.slice_kind.findData("paths"))
+        self._had_race = live
         if race is not None and race.get("live"):
             key = (race["state"], tuple(row.get("step") for row in race["table"]))
             if key != self._race_key:
@@ -276,6 +301,7 @@ class LandscapeView(QWidget):
                 self._race_due = True  # the paths moved on: fetch them within RACE_REFRESH
                 self._refresh_paths()
         self._update_info(snap)
+        self._mark_now(snap)
 
     def _refresh_paths(self) -> None:
         """Fetch a race's paths anew when due, at most every RACE_REFRESH seconds; a finished
@@ -307,10 +333,14 @@ class LandscapeView(QWidget):
         ds = self.controller.dataset
         if ds is not None and ds.n_train > MAX_ROWS:
             req["rows"] = MAX_ROWS
-        if self.slice_kind.currentData() == "weights":
+        kind = self.slice_kind.currentData()
+        if kind == "weights":
             a, b = self.first.value(), self.second.value()
             if a is not None and b is not None:
                 req["weights"] = [[a[0], list(a[1])], [b[0], list(b[1])]]
+        elif kind == "paths":
+            req["directions"] = "paths"
+            req["fit"] = self.fit_paths.isChecked()  # the worker fits each axis to the paths
         else:
             req["seed"] = int(self._spec.seed) if self._spec is not None else 0
         return req
@@ -332,12 +362,18 @@ class LandscapeView(QWidget):
             return  # an answer to an older request
         self._pending = None
         self.recompute_button.setText(self.tr("Recompute here"))
+        if out.get("error"):  # a slice on the paths before there are any: say why
+            self.result = None
+            self.plot.clear()
+            self.info.setText(str(out["error"]))
+            return
         paths = out.get("paths") or []
         reach = max(
             (float(np.nanmax(np.abs(p["coords"]))) for p in paths if len(p["coords"])), default=0.0
         )
         span = float(self.span.value() or 1.0)
         fit = self.fit_paths.isChecked() and math.isfinite(reach) and reach > 0
+        fit = fit and out.get("explained") is None  # the paths' own slice comes fitted
         if fit and not self._refit and not span / 5 <= reach <= span:
             # the paths fill most of the slice: wider where they leave it, narrower where
             # they would be a dot at its centre
@@ -350,7 +386,10 @@ class LandscapeView(QWidget):
         self.centre_loss = float(out["origin_loss"])
         self.centre_step = self._pending_step
         labels = out.get("labels") or ["direction 1", "direction 2"]
-        if not labels[0].startswith("direction"):  # a slice by two weights
+        if labels[0].startswith("path direction"):
+            x_label = self.tr("main direction 1 of the paths")
+            y_label = self.tr("main direction 2 of the paths")
+        elif not labels[0].startswith("direction"):  # a slice by two weights
             x_label = self.tr("change of %1").replace("%1", labels[0])
             y_label = self.tr("change of %1").replace("%1", labels[1])
         else:
@@ -365,10 +404,44 @@ class LandscapeView(QWidget):
                 for i, p in enumerate(paths)
             ]
         )
-        where = self.tr("current weights (step %1)").replace("%1", str(self.centre_step or 0))
-        self.plot.set_markers([(where, 0.0, 0.0, "+")])
+        self._now_at, self._markers_shown = 0.0, None
         if latest is not None:
             self._update_info(latest)
+            self._mark_now(latest)
+        else:
+            self.plot.set_markers(self._centre_marker())
+
+    def _centre_marker(self) -> list[tuple[str, float, float, str]]:
+        where = self.tr("slice taken here (step %1)").replace("%1", str(self.centre_step or 0))
+        return [(where, 0.0, 0.0, "+")]
+
+    def _mark_now(self, snap: Snapshot) -> None:
+        """The centre, and where training has taken the weights since (projected on the
+        slice), at most every NOW_REFRESH seconds."""
+        out = self.result
+        if out is None or self.centre_step is None:
+            return
+        now = time.perf_counter()
+        moved = snap.step != self.centre_step and "d1" in out
+        if moved and now - self._now_at < NOW_REFRESH:
+            self._now_snap = snap  # drawn when due: the last snapshot of a pause is not lost
+            self._now_timer.start(int(1000 * (NOW_REFRESH - (now - self._now_at))) + 1)
+            return
+        self._now_at = now
+        markers = self._centre_marker()
+        if moved:
+            try:
+                rel = flatten(snap.params) - out["origin"]
+            except (KeyError, ValueError):
+                rel = None  # another network since: nothing to place
+            if rel is not None and rel.shape == out["origin"].shape:
+                basis = np.stack([out["d1"], out["d2"]], axis=1)
+                (a, b), *_ = np.linalg.lstsq(basis, rel, rcond=None)
+                text = self.tr("now (step %1)").replace("%1", str(snap.step))
+                markers.append((text, float(a), float(b), "o"))
+        if [m[1:] for m in markers] != self._markers_shown:
+            self._markers_shown = [m[1:] for m in markers]
+            self.plot.set_markers(markers)
 
     def _update_info(self, snap: Snapshot) -> None:
         if self.result is None or self.centre_loss is None:
@@ -378,6 +451,12 @@ class LandscapeView(QWidget):
             .replace("%1", str(self.centre_step or 0))
             .replace("%2", f"{self.centre_loss:.4g}")
         ]
+        if self.result.get("explained") is not None:
+            parts.append(
+                self.tr(
+                    "The plane of the paths' two main directions holds %1 % of their movement."
+                ).replace("%1", f"{100 * float(self.result['explained']):.0f}")
+            )
         if self._pending_rows:
             parts.append(
                 self.tr("Loss on the first %1 training rows.").replace(
@@ -449,4 +528,8 @@ class LandscapeView(QWidget):
             self.recompute()
 
     def _on_slice_kind(self) -> None:
-        self.weights_row.setVisible(self.slice_kind.currentData() == "weights")
+        kind = self.slice_kind.currentData()
+        self.weights_row.setVisible(kind == "weights")
+        self.span.setEnabled(kind != "paths" or not self.fit_paths.isChecked())
+        if self.mode.currentData() == "network" and self.isVisible() and self.result is not None:
+            self.recompute()

@@ -33,8 +33,8 @@ from gui.widgets import NumberField
 
 #: a learning rate and steps each surface shows well with: SGD stays stable, and at least
 #: one optimizer reaches the minimum (momentum along Rosenbrock's banana, for one)
-DEFAULT_LR = {"valley": 0.05, "rosenbrock": 0.001, "beale": 0.005, "saddle": 0.05}
-DEFAULT_STEPS = {"valley": 300, "rosenbrock": 2000, "beale": 500, "saddle": 100}
+DEFAULT_LR = {"valley": 0.01, "rosenbrock": 0.001, "beale": 0.005, "saddle": 0.05}
+DEFAULT_STEPS = {"valley": 500, "rosenbrock": 2000, "beale": 500, "saddle": 100}
 #: a path "arrives" once f is below this (the table of steps in the caption)
 ARRIVED = 1e-3
 GRID = 101

@@ -64,10 +64,23 @@ def test_the_centre_is_the_loss_the_plot_shows_and_recompute_moves_it(window, qt
     assert view.plot.value_at(0.0, 0.0) == view.result["loss"][c_, c_] == view.centre_loss
     assert f"{view.centre_loss:.4g}" in view.info.text()
     assert view.plot.markers and "step 25" in view.plot.markers[0][1].textItem.toPlainText()
+    assert len(view.plot.markers) == 1  # no "now" marker while the weights are the centre's
     # training moves the weights away from the centre: the view says so, Recompute follows
     c.step_epoch()
     wait_snapshot(qtbot, c, lambda s: s.step == 50)
     qtbot.waitUntil(lambda: "step 50" in view.info.text(), timeout=WAIT)
+    # the slice's centre stays marked, and where the weights are now is marked beside it
+    qtbot.waitUntil(lambda: len(view.plot.markers) == 2, timeout=WAIT)
+    centre, now = (text.textItem.toPlainText() for _, text in view.plot.markers)
+    assert "slice taken here (step 25)" == centre and "now (step 50)" == now
+    dot = view.plot.markers[1][0].data[0]
+    a, b = float(dot["x"]), float(dot["y"])
+    snap = c.latest
+    rel = np.concatenate([snap.params[k].ravel() for k in snap.params]) - view.result["origin"]
+    residual = rel - a * view.result["d1"] - b * view.result["d2"]  # the nearest point's
+    assert abs(residual @ view.result["d1"]) < 1e-6 * np.linalg.norm(rel)
+    assert abs(residual @ view.result["d2"]) < 1e-6 * np.linalg.norm(rel)
+    assert (a, b) != (0.0, 0.0)
     view.recompute_button.click()
     qtbot.waitUntil(computed_at(view, 50), timeout=WAIT)
     qtbot.waitUntil(lambda: len(plot.train_loss.getData()[0]) == 3, timeout=WAIT)
@@ -108,6 +121,21 @@ def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
         assert item.opts["pen"].color().getRgb()[:3] == run_color(i)
         assert abs(x[0]) < 1e-9 and abs(y[0]) < 1e-9  # every run starts at the centre
     assert [item.name() for item in view.plot.paths] == ["sgd", "momentum", "adam"]
+    # the race chose the slice on its main directions: each axis a quarter past the paths
+    assert view.slice_kind.currentData() == "paths"
+    assert view.plot.plot.getAxis("bottom").labelText == "main direction 1 of the paths"
+    reach = np.max([np.abs(p["coords"]).max(axis=0) for p in paths], axis=0)
+    assert view.result["alphas"][-1] == pytest.approx(1.25 * reach[0])
+    assert view.result["betas"][-1] == pytest.approx(1.25 * max(reach[1], reach[0] / 20))
+    share = f"{100 * view.result['explained']:.0f} % of their movement"
+    assert view.result["explained"] > 0.5 and share in view.info.text()
+    # two random directions: "Fit paths" makes the (short) paths fill the slice too
+    view.slice_kind.setCurrentIndex(view.slice_kind.findData("random"))
+    qtbot.waitUntil(
+        lambda: view._pending is None and view.result.get("explained") is None, timeout=WAIT
+    )
+    qtbot.waitUntil(lambda: view._pending is None and not view._refit, timeout=WAIT)
+    paths = view.result["paths"]
     reach = max(float(np.abs(p["coords"]).max()) for p in paths)
     span = float(view.span.value())
     assert reach <= span and reach >= span / 5 - 1e-12  # "Fit paths": they fill the slice
@@ -139,8 +167,13 @@ def test_toy_mode_draws_one_path_per_optimizer(qtbot):
     for item, name in zip(view.plot.paths, ("sgd", "momentum", "adam"), strict=True):
         x, y = item.getData()
         assert (x[0], y[0]) == valley.start
-        expected = optimizer_path("valley", OptimizerSpec(name=name, lr=0.05), 300)
+        expected = optimizer_path("valley", OptimizerSpec(name=name, lr=0.01), 500)
         np.testing.assert_array_equal(np.c_[x, y], expected.points)
+    # the valley's first picture shows what it is there for: Momentum reaches the floor
+    # before SGD, which creeps along it, and the caption says so
+    sgd, mom = (dict(view.toy_result.paths)[n].steps_to(1e-3) for n in ("sgd", "momentum"))
+    assert mom is not None and sgd is not None and mom < sgd
+    assert f"Momentum: f < 0.001 after {mom} steps" in view.info.text()
     assert len({item.opts["pen"].color().getRgb()[:3] for item in view.plot.paths}) == 3
     view.toy.surface.setCurrentIndex(view.toy.surface.findData("rosenbrock"))
     view.toy.set_chosen(list(OPTIMIZERS_BY_NAME))

@@ -1328,6 +1328,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The race&apos;s main directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two directions along which the race&apos;s paths moved most (PCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,6 +1372,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>main direction 1 of the paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main direction 2 of the paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,11 +1392,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>current weights (step %1)</source>
+        <source>slice taken here (step %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now (step %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Centre: the weights at step %1, loss %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plane of the paths&apos; two main directions holds %1 % of their movement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3087,6 +3111,14 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a race (Compare…) to slice along its paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race&apos;s paths are too short yet: let it run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step %1 was dropped: training goes on from step %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3186,7 @@ time</source>
     <name>WeightPicker</name>
     <message>
         <source>Parameter</source>
-        <extracomment>the grid&apos;s points along each axis (odd: the current weights are one of them) a landscape is computed on at most this many training rows while a race runs, its paths are refreshed this often (seconds)</extracomment>
+        <extracomment>the grid&apos;s points along each axis (odd: the current weights are one of them) a landscape is computed on at most this many training rows while a race runs, its paths are refreshed this often (seconds) the &quot;now&quot; marker follows training at most this often (seconds)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1403,8 +1403,32 @@
         <translation>方向 2</translation>
     </message>
     <message>
-        <source>current weights (step %1)</source>
-        <translation>当前权重（第 %1 步）</translation>
+        <source>slice taken here (step %1)</source>
+        <translation>切片取于此处（第 %1 步）</translation>
+    </message>
+    <message>
+        <source>now (step %1)</source>
+        <translation>现在（第 %1 步）</translation>
+    </message>
+    <message>
+        <source>The race&apos;s main directions</source>
+        <translation>对比赛跑路径的主方向</translation>
+    </message>
+    <message>
+        <source>The two directions along which the race&apos;s paths moved most (PCA)</source>
+        <translation>对比赛跑的路径移动最多的两个方向（主成分分析，PCA）</translation>
+    </message>
+    <message>
+        <source>main direction 1 of the paths</source>
+        <translation>路径的主方向 1</translation>
+    </message>
+    <message>
+        <source>main direction 2 of the paths</source>
+        <translation>路径的主方向 2</translation>
+    </message>
+    <message>
+        <source>The plane of the paths&apos; two main directions holds %1 % of their movement.</source>
+        <translation>路径的两个主方向张成的平面包含了它们 %1 % 的移动。</translation>
     </message>
     <message>
         <source>Centre: the weights at step %1, loss %2.</source>
@@ -3097,6 +3121,14 @@ time</source>
 </context>
 <context>
     <name>TrainingWorker</name>
+    <message>
+        <source>Start a race (Compare…) to slice along its paths.</source>
+        <translation>先开始一次对比赛跑（比较…），才能沿它的路径取切片。</translation>
+    </message>
+    <message>
+        <source>The race&apos;s paths are too short yet: let it run on.</source>
+        <translation>对比赛跑的路径还太短：让它继续运行。</translation>
+    </message>
     <message>
         <source>The training process ended unexpectedly (exit code %1) and was not restarted again. Save and Export still work, from the last state it saved; Training → Restart training starts it again from there.</source>
         <translation>训练进程意外结束（退出码 %1），并且没有再次重新启动。保存和导出仍然可用，使用的是它最后保存的状态；“训练 → 重新启动训练”会从那里再次启动它。</translation>
