@@ -202,7 +202,9 @@ class HealthCurves(QWidget):
         if note == self._note:
             return
         self._note = note
-        text = f'{self._caption} <a href="glossary:{self.stat.glossary}">?</a>'
+        # a "<" before a space is a comparison (|f′(z)| < 0.05), not a tag: rich text ate it
+        caption = self._caption.replace("< ", "&lt; ")
+        text = f'{caption} <a href="glossary:{self.stat.glossary}">?</a>'
         self.caption.setText(text + (f" <i>{note}</i>" if note else ""))
 
     def _add_band(self) -> None:
