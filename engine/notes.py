@@ -428,10 +428,10 @@ def batch_kind(setup: Setup, th: Thresholds = DEFAULT, translate: Translate = un
 
 #: every note id, in the order ``active_notes`` lists them
 NOTE_IDS = (
+    "learning-rate-too-large",
     "vanishing-gradients",
     "dead-relu",
     "overfitting",
-    "learning-rate-too-large",
     "plateau",
     "sgd",
     "batch-gradient-descent",
@@ -446,12 +446,14 @@ def active_notes(
     translate: Translate = untranslated,
     th: Thresholds = DEFAULT,
 ) -> list[Note]:
-    """Every note whose rule holds now, warnings first."""
+    """Every note whose rule holds now, warnings first; a learning rate too large first of all,
+    as it is often the cause of the others (its big steps saturate units, so that gradients
+    vanish, and kill ReLUs): the learner reads the cause before its symptoms."""
     rules: list[Callable[[], Note | None]] = [
+        lambda: learning_rate_too_large(curves, setup, th, translate),
         lambda: vanishing_gradients(health, setup, th, translate),
         lambda: dead_relu(health, setup, th, translate),
         lambda: overfitting(curves, setup, th, translate),
-        lambda: learning_rate_too_large(curves, setup, th, translate),
         lambda: plateau(curves, setup, th, translate),
         lambda: batch_kind(setup, th, translate),
     ]
