@@ -142,6 +142,11 @@ class ContourPlot(QWidget):
     def path_count(self) -> int:
         return len(self.paths)
 
+    def legend_left(self, on: bool) -> None:
+        """The legend in the top left corner (where a race's paths, which head right from the
+        centre, leave room) or the top right."""
+        self.legend.setOffset((8, 8) if on else (-8, 8))
+
     def keep_square(self, on: bool) -> None:
         """Equal scales on both axes (a toy surface) or not (a slice of two weights)."""
         self.plot.getViewBox().setAspectLocked(on)

@@ -45,7 +45,7 @@ from engine.toy_surfaces import surface
 from gui.contour_plot import ContourPlot
 from gui.controller import TrainingController
 from gui.loss_plot import nice_ceiling
-from gui.race_dialog import choice_text
+from gui.race_dialog import choice_text, run_title
 from gui.toy_surface_panel import ToySurfacePanel, toy_result
 from gui.widgets import NumberField
 from session.snapshot import Snapshot
@@ -387,17 +387,18 @@ class LandscapeView(QWidget):
         self.centre_step = self._pending_step
         labels = out.get("labels") or ["direction 1", "direction 2"]
         if labels[0].startswith("path direction"):
-            x_label = self.tr("main direction 1 of the paths")
-            y_label = self.tr("main direction 2 of the paths")
+            x_label = self.tr("main direction 1")
+            y_label = self.tr("main direction 2")
         elif not labels[0].startswith("direction"):  # a slice by two weights
             x_label = self.tr("change of %1").replace("%1", labels[0])
             y_label = self.tr("change of %1").replace("%1", labels[1])
         else:
             x_label, y_label = self.tr("direction 1"), self.tr("direction 2")
         self.plot.keep_square(False)
+        self.plot.legend_left(out.get("explained") is not None)  # the paths head right
         self.plot.set_grid(out["alphas"], out["betas"], out["loss"], x_label, y_label)
         latest = self.controller.latest
-        names = [r["label"] for r in latest.race["runs"]] if latest and latest.race else []
+        names = [run_title(r) for r in latest.race["runs"]] if latest and latest.race else []
         self.plot.set_paths(
             [
                 (names[i] if i < len(names) else str(i + 1), i, p["coords"])
@@ -495,6 +496,7 @@ class LandscapeView(QWidget):
         result = future.result()
         self.toy_result = result
         self.plot.keep_square(False)
+        self.plot.legend_left(False)
         self.plot.set_grid(result.xs, result.ys, result.z, "x", "y")
         # coloured in the order shown, as a race's runs: SGD, Momentum, Adam as sgd, momentum, adam
         self.plot.set_paths(

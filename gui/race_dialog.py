@@ -59,6 +59,17 @@ def choice_text(name: str, value: str) -> str:
     return value
 
 
+def run_title(run: dict) -> str:
+    """A race's run as the window names it: an optimizer's display name ("Momentum", translated)
+    where the race varies the optimizer alone, else its label ("0.01", "optimizer=adam, lr=…")."""
+    values = run.get("values") or {}
+    if len(values) == 1:
+        ((name, value),) = values.items()
+        if name == "optimizer":
+            return choice_text(name, str(value))
+    return str(run["label"])
+
+
 def default_values(name: str, spec: NetworkSpec, n_train: int) -> list[Any]:
     """Values to start from, around the network's own: lr ÷10, ×1, ×10; batch sizes 1, the
     network's and 5× it; for choices three common ones with the network's own first."""

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from engine.race_record import RaceRecord
 from gui.controller import TrainingController
-from gui.race_dialog import variable_label
+from gui.race_dialog import run_title, variable_label
 from gui.race_maps import RaceMaps
 from gui.run_colors import run_pen, swatch
 from gui.widgets import NumberField
@@ -272,14 +272,14 @@ class RaceDock(QWidget):
             return
         runs = race["runs"]
         if len(self.curves) != len(runs) or any(
-            c.name() != r["label"] for c, r in zip(self.curves, runs, strict=False)
+            c.name() != run_title(r) for c, r in zip(self.curves, runs, strict=False)
         ):
             for c in self.curves:
                 self.legend.removeItem(c)
                 self.plot.removeItem(c)
             self.curves = []
             for i, r in enumerate(runs):
-                item = pg.PlotDataItem(pen=run_pen(i, 2.0), name=r["label"])
+                item = pg.PlotDataItem(pen=run_pen(i, 2.0), name=run_title(r))
                 self.plot.addItem(item)
                 self.curves.append(item)
         field = str(self.field.currentData())
@@ -325,7 +325,7 @@ class RaceDock(QWidget):
         }
         for i, row in enumerate(rows):
             texts = {
-                "label": row["label"],
+                "label": run_title(row),
                 "status": statuses.get(row["status"], row["status"]),
                 "train_loss": _number(row.get("train_loss")),
                 "test_loss": _number(row.get("test_loss")),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from engine.datasets import Dataset
 from gui import theme
 from gui.output_view import DOMAIN
+from gui.race_dialog import run_title
 from gui.run_colors import run_color
 from gui.widgets.plot_widget import plot_widget
 
@@ -78,7 +79,7 @@ class RaceMaps(QStackedWidget):
         """Draw the race's maps (``race["decision"]``) or its accuracy bars."""
         self._last = (race, n_outputs)
         decision = race.get("decision")
-        labels = [r["label"] for r in race["runs"]]
+        labels = [run_title(r) for r in race["runs"]]
         if decision and self._dataset is not None and self._dataset.is_2d:
             self.setCurrentWidget(self.grid)
             self._show_maps(labels, decision, n_outputs)
@@ -188,7 +189,7 @@ class RaceMaps(QStackedWidget):
             "train_loss": self.tr("training loss"),
         }
         plot.setLabel("left", names[used])
-        plot.getAxis("bottom").setTicks([[(i, r["label"]) for i, r in enumerate(table)]])
+        plot.getAxis("bottom").setTicks([[(i, run_title(r)) for i, r in enumerate(table)]])
         top = 1.0 if accuracy else max([*heights, 1e-12]) * 1.1
         plot.setRange(xRange=(-0.6, len(heights) - 0.4), yRange=(0.0, top), padding=0.0)
 

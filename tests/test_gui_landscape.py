@@ -120,10 +120,10 @@ def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
         np.testing.assert_allclose(x, path["coords"][:, 0])
         assert item.opts["pen"].color().getRgb()[:3] == run_color(i)
         assert abs(x[0]) < 1e-9 and abs(y[0]) < 1e-9  # every run starts at the centre
-    assert [item.name() for item in view.plot.paths] == ["sgd", "momentum", "adam"]
+    assert [item.name() for item in view.plot.paths] == ["SGD", "Momentum", "Adam"]
     # the race chose the slice on its main directions: each axis a quarter past the paths
     assert view.slice_kind.currentData() == "paths"
-    assert view.plot.plot.getAxis("bottom").labelText == "main direction 1 of the paths"
+    assert view.plot.plot.getAxis("bottom").labelText == "main direction 1"
     reach = np.max([np.abs(p["coords"]).max(axis=0) for p in paths], axis=0)
     assert view.result["alphas"][-1] == pytest.approx(1.25 * reach[0])
     assert view.result["betas"][-1] == pytest.approx(1.25 * max(reach[1], reach[0] / 20))

@@ -71,8 +71,9 @@ def test_a_race_of_three_optimizers_draws_three_curves_and_three_maps(window, qt
     dock = tools.race_dock
     assert window.docks["race"].isVisible() and window.file_actions.modified
     qtbot.waitUntil(lambda: len(dock.curves) == 3, timeout=WAIT)
-    assert [curve.name() for curve in dock.curves] == ["sgd", "momentum", "adam"]
-    assert legend_texts(dock.plot) == ["sgd", "momentum", "adam"]
+    # named as the window names the optimizers elsewhere (the toy surfaces, the panel)
+    assert [curve.name() for curve in dock.curves] == ["SGD", "Momentum", "Adam"]
+    assert legend_texts(dock.plot) == ["SGD", "Momentum", "Adam"]
     colors = [curve.opts["pen"].color().getRgb()[:3] for curve in dock.curves]
     assert colors == [run_color(i) for i in range(3)] and len(set(colors)) == 3
     for curve, run in zip(dock.curves, snap.race["runs"], strict=True):
@@ -80,10 +81,11 @@ def test_a_race_of_three_optimizers_draws_three_curves_and_three_maps(window, qt
         np.testing.assert_array_equal(y, run["curves"]["train_loss"])
         assert list(x) == [0, 1, 2, 3]  # epochs since the race began
     assert dock.maps.map_count == 3
+    assert [t.text for t in dock.maps._titles] == ["SGD", "Momentum", "Adam"]
     for img, run_map in zip(dock.maps.images, snap.race["decision"], strict=True):
         np.testing.assert_array_equal(img.image, run_map)
     assert dock.table.rowCount() == 3
-    assert [dock.table.item(i, 0).text() for i in range(3)] == ["sgd", "momentum", "adam"]
+    assert [dock.table.item(i, 0).text() for i in range(3)] == ["SGD", "Momentum", "Adam"]
     assert dock.table.item(2, 2).text() == f"{snap.race['table'][2]['train_loss']:.4g}"
     assert dock.table.item(0, 1).text() == "done"
     # the main network did not move

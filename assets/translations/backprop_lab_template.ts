@@ -1372,11 +1372,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>main direction 1 of the paths</source>
+        <source>main direction 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>main direction 2 of the paths</source>
+        <source>main direction 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

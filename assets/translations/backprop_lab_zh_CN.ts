@@ -1419,12 +1419,12 @@
         <translation>对比赛跑的路径移动最多的两个方向（主成分分析，PCA）</translation>
     </message>
     <message>
-        <source>main direction 1 of the paths</source>
-        <translation>路径的主方向 1</translation>
+        <source>main direction 1</source>
+        <translation>主方向 1</translation>
     </message>
     <message>
-        <source>main direction 2 of the paths</source>
-        <translation>路径的主方向 2</translation>
+        <source>main direction 2</source>
+        <translation>主方向 2</translation>
     </message>
     <message>
         <source>The plane of the paths&apos; two main directions holds %1 % of their movement.</source>
