@@ -40,10 +40,14 @@ _STYLE = {
 }
 
 
+# where a sentence ends: ". " before a capital, or a Chinese full stop (no space after it)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|(?<=[。！？])(?=.)")
+
+
 def summary(text: str) -> str:
     """The first two sentences of a note (the whole text goes in the tooltip)."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip())
-    return " ".join(sentences[:2])
+    sentences = _SENTENCE_END.split(text.strip())
+    return ("" if sentences[0][-1:] in "。！？" else " ").join(sentences[:2])
 
 
 class NoteRow(QFrame):
@@ -98,10 +102,10 @@ class NoteRow(QFrame):
         short = summary(full)
         values = note.get("values") or {}
         if note["id"] == "overfitting" and "stop_epoch" in values:
-            first = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", full.strip())[0]
+            first = _SENTENCE_END.split(full.strip())[0]
             short = (
                 first
-                + " "
+                + ("" if first[-1:] in "。！？" else " ")
                 + (
                     self.tr(
                         "Early stopping would have stopped at epoch %1 and kept the weights of "
@@ -113,7 +117,9 @@ class NoteRow(QFrame):
             )
         text = html.escape(short)
         title, sep, rest = text.partition(": ")
-        body = f"<b>{title}</b>: {rest}" if sep and len(title) < 40 else text
+        if not sep:  # Chinese: a full-width colon
+            title, sep, rest = text.partition("：")
+        body = f"<b>{title}</b>{sep}{rest}" if sep and len(title) < 40 else text
         entry = str(note.get("glossary") or "")
         link = f' <a href="glossary:{entry}">{self.tr("More in the glossary")}</a>' if entry else ""
         markup = body + link

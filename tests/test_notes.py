@@ -193,3 +193,12 @@ def test_notes_are_translated_under_notes_and_cross_as_plain_dicts():
     for n in notes:
         assert Note.from_dict(n.to_dict()) == n
         assert not re.search(r"%\d", n.text)  # every number was put in
+
+
+def test_the_note_bar_folds_a_chinese_note_to_its_first_two_sentences():
+    from gui.notes_bar import summary
+
+    zh = "过拟合：测试损失上升了 5 轮。网络记住的是噪声。试试正则化。"
+    assert summary(zh) == "过拟合：测试损失上升了 5 轮。网络记住的是噪声。"
+    en = "Dead ReLUs: 8 of 8 units. A dead unit passes no gradient (none). Try Leaky ReLU."
+    assert summary(en) == "Dead ReLUs: 8 of 8 units. A dead unit passes no gradient (none)."
