@@ -111,19 +111,21 @@ class ContourPlot(QWidget):
         else:
             self.ends.setData([], [])
 
-    def set_markers(self, markers: Sequence[tuple[str, float, float, str]]) -> None:
-        """Named points: (text, x, y, symbol), drawn black with the text beside them."""
+    def set_markers(self, markers: Sequence[tuple]) -> None:
+        """Named points: (text, x, y, symbol), drawn black with the text above right of them,
+        or (text, x, y, symbol, left): below left (out of the way of paths heading right)."""
         for dot, text in self.markers:
             self.plot.removeItem(dot)
             self.plot.removeItem(text)
         self.markers = []
-        for label, x, y, symbol in markers:
+        for label, x, y, symbol, *left in markers:
             dot = pg.ScatterPlotItem(
                 [x], [y], symbol=symbol, size=14, brush=pg.mkBrush(20, 20, 20),
                 pen=pg.mkPen(255, 255, 255, width=1.5),
             )  # fmt: skip
             dot.setZValue(30)
-            text = pg.TextItem(label, color=(20, 20, 20), anchor=(0, 1), fill=(255, 255, 255, 170))
+            anchor = (1, 0) if left and left[0] else (0, 1)
+            text = pg.TextItem(label, color=(20, 20, 20), anchor=anchor, fill=(255, 255, 255, 170))
             text.setPos(x, y)
             text.setZValue(31)
             self.plot.addItem(dot)

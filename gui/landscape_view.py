@@ -412,9 +412,9 @@ class LandscapeView(QWidget):
         else:
             self.plot.set_markers(self._centre_marker())
 
-    def _centre_marker(self) -> list[tuple[str, float, float, str]]:
+    def _centre_marker(self) -> list[tuple]:
         where = self.tr("slice taken here (step %1)").replace("%1", str(self.centre_step or 0))
-        return [(where, 0.0, 0.0, "+")]
+        return [(where, 0.0, 0.0, "+", True)]  # below left: paths leave it rightwards
 
     def _mark_now(self, snap: Snapshot) -> None:
         """The centre, and where training has taken the weights since (projected on the

@@ -129,6 +129,10 @@ def test_a_race_draws_each_runs_path_in_its_colour(window, qtbot):
     assert view.result["betas"][-1] == pytest.approx(1.25 * max(reach[1], reach[0] / 20))
     share = f"{100 * view.result['explained']:.0f} % of their movement"
     assert view.result["explained"] > 0.5 and share in view.info.text()
+    # the centre's name lies below left of it, out of the way of the paths leaving it rightwards
+    xs = np.concatenate([p["coords"][:, 0] for p in paths])
+    assert xs[np.abs(xs).argmax()] > 0
+    assert tuple(view.plot.markers[0][1].anchor) == (1.0, 0.0)
     # two random directions: "Fit paths" makes the (short) paths fill the slice too
     view.slice_kind.setCurrentIndex(view.slice_kind.findData("random"))
     qtbot.waitUntil(
