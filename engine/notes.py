@@ -61,6 +61,9 @@ class Thresholds:
     solved_accuracy: float = 0.99
     # … or, without an accuracy, while the loss is above this share of its first value
     solved_loss_share: float = 0.01
+    # a plateau names the gradients as its likely cause when the first layer's gradient RMS is
+    # this many times smaller than the last layer's (the vanishing-gradients note wants more)
+    plateau_gradient_ratio: float = 10.0
 
 
 DEFAULT = Thresholds()
@@ -360,9 +363,13 @@ def plateau(
     setup: Setup,
     th: Thresholds = DEFAULT,
     translate: Translate = untranslated,
+    health: Mapping[str, np.ndarray] | None = None,
 ) -> Note | None:
     """The training loss moved by less than ``plateau_change`` of itself over the latest
-    ``plateau_steps`` steps (at least ``plateau_evaluations`` evaluations), unsolved."""
+    ``plateau_steps`` steps (at least ``plateau_evaluations`` evaluations), unsolved. With the
+    first layer's latest gradient RMS ``plateau_gradient_ratio`` times smaller than the last
+    layer's (``health``), the note names that as the likely cause (a deep sigmoid network's
+    plateau) instead of the learning rate."""
     ok = np.isfinite(np.asarray(curves.train_loss, dtype=float))
     loss = np.asarray(curves.train_loss, dtype=float)[ok]
     steps = np.asarray(curves.step, dtype=float)[ok]
@@ -384,6 +391,23 @@ def plateau(
     if change >= th.plateau_change:
         return None
     span = int(steps[-1] - steps[before[-1]])
+    ratio = _gradient_ratio(health, setup)
+    if ratio >= th.plateau_gradient_ratio:
+        text = translate(
+            "notes",
+            "Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). The "
+            "first layer's gradients are %3 times smaller than the last layer's (Gradient size "
+            "in the Training health dock): the first layers barely learn. Try ReLU in the "
+            "hidden layers, Xavier or He initialization, or Adam; a plateau can also end by "
+            "itself.",
+        )
+        return Note(
+            "plateau",
+            INFO,
+            _fill(text, span, _num(100 * th.plateau_change), _num(ratio)),
+            "vanishing-gradients",
+            {"steps": span, "change": change, "gradient_ratio": ratio},
+        )
     text = translate(
         "notes",
         "Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). If the "
@@ -397,6 +421,18 @@ def plateau(
         "learning-rate",
         {"steps": span, "change": change},
     )
+
+
+def _gradient_ratio(health: Mapping[str, np.ndarray] | None, setup: Setup) -> float:
+    """The last layer's gradient RMS over the first's at the latest measurement (0: none)."""
+    L = len(setup.activations)
+    if health is None or L < 2 or len(health["step"]) == 0:
+        return 0.0
+    g = np.asarray(health["grad_rms"], dtype=float)[-1]
+    if g.shape[0] < L or not g[0] > 0:
+        return 0.0
+    ratio = float(g[L - 1] / g[0])
+    return ratio if math.isfinite(ratio) else 0.0
 
 
 def batch_kind(setup: Setup, th: Thresholds = DEFAULT, translate: Translate = untranslated) -> Note:
@@ -454,7 +490,7 @@ def active_notes(
         lambda: vanishing_gradients(health, setup, th, translate),
         lambda: dead_relu(health, setup, th, translate),
         lambda: overfitting(curves, setup, th, translate),
-        lambda: plateau(curves, setup, th, translate),
+        lambda: plateau(curves, setup, th, translate, health),
         lambda: batch_kind(setup, th, translate),
     ]
     with np.errstate(all="ignore"):

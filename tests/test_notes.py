@@ -161,6 +161,23 @@ def _health(ratios: list[float], every: int) -> dict:
     return buf.view()
 
 
+def test_a_plateau_with_a_first_layer_gradient_10_times_smaller_names_the_gradients():
+    flat = np.concatenate([np.linspace(0.9, 0.69, 10), np.full(30, 0.69)])
+    # the latest measurement decides: the last layer's gradient RMS 30 times the first's
+    note = plateau(curves(flat), SETUP, health=_health([500.0, 30.0], every=10))
+    assert note is not None and note.glossary == "vanishing-gradients"
+    assert "30 times smaller" in note.text and "ReLU" in note.text
+    assert note.values["gradient_ratio"] == pytest.approx(30.0)
+    # 5 times: the learning rate's words, as without a health history
+    for health in (_health([500.0, 5.0], every=10), None):
+        note = plateau(curves(flat), SETUP, health=health)
+        assert note is not None and note.glossary == "learning-rate"
+        assert "times smaller" not in note.text
+    # active_notes passes the health history on
+    notes = active_notes(curves(flat), _health([30.0], every=10), SETUP)
+    assert next(n for n in notes if n.id == "plateau").glossary == "vanishing-gradients"
+
+
 def test_vanishing_gradients_must_hold_for_50_steps():
     assert vanishing_gradients(_health([500.0] * 6, every=10), SETUP) is not None  # 50 steps
     assert vanishing_gradients(_health([500.0] * 5, every=10), SETUP) is None  # 40 steps

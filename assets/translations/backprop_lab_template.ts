@@ -3957,6 +3957,10 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). The first layer&apos;s gradients are %3 times smaller than the last layer&apos;s (Gradient size in the Training health dock): the first layers barely learn. Try ReLU in the hidden layers, Xavier or He initialization, or Adam; a plateau can also end by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). If the learning rate is small, try one 3 to 10 times larger; a plateau can also end by itself, and momentum or Adam cross flat stretches faster.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3942,6 +3942,10 @@ time</source>
         <translation>平台期：训练损失在 %1 步内几乎没有变化（变化不到 %2 %）。如果学习率较小，试试把它增大 3 到 10 倍；平台期也可能自行结束，而动量或 Adam 能更快地越过平坦的区域。</translation>
     </message>
     <message>
+        <source>Plateau: the training loss has hardly moved for %1 steps (by less than %2 %). The first layer&apos;s gradients are %3 times smaller than the last layer&apos;s (Gradient size in the Training health dock): the first layers barely learn. Try ReLU in the hidden layers, Xavier or He initialization, or Adam; a plateau can also end by itself.</source>
+        <translation>平台期：训练损失在 %1 步内几乎没有变化（变化不到 %2 %）。第一层的梯度比最后一层小 %3 倍（见训练健康状况面板中的“梯度大小”）：前面几层几乎学不到东西。试试在隐藏层使用 ReLU、Xavier 或 He 初始化，或者 Adam；平台期也可能自行结束。</translation>
+    </message>
+    <message>
         <source>Batch size 1: every step follows the gradient of a single example. This is stochastic gradient descent (SGD): cheap, noisy steps, %1 per epoch.</source>
         <translation>批大小为 1：每一步都沿着单个样本的梯度走。这就是随机梯度下降 (SGD)：每步计算量小但噪声大，每轮 %1 步。</translation>
     </message>
