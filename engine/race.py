@@ -48,6 +48,10 @@ TURN_BATCHES = 8
 #: paths are kept for networks up to this many parameters, at most this many points a run
 PATH_MAX_PARAMETERS = 200_000
 PATH_MAX_POINTS = 1024
+#: … and within this many bytes a run (a 200,000-weight path of 1024 points would hold
+#: 1.6 GB), but never fewer than PATH_MIN_POINTS points
+PATH_MAX_BYTES = 32 * 2**20
+PATH_MIN_POINTS = 32
 #: path points per epoch (besides every curve point)
 PATH_POINTS_PER_EPOCH = 4
 
@@ -170,6 +174,9 @@ class Race:
             self.runs.append(Run(i, values, tr, RunRecord(run_label(values), dict(values))))
         n_params = sum(int(np.prod(p.shape)) for p in state["params"].values())
         self.record_paths = record_paths and n_params <= PATH_MAX_PARAMETERS
+        self.path_max_points = max(
+            PATH_MIN_POINTS, min(PATH_MAX_POINTS, PATH_MAX_BYTES // (8 * max(n_params, 1)))
+        )
         self._path_every = max(1, base.steps_per_epoch // PATH_POINTS_PER_EPOCH)
         for run in self.runs:
             self._add_point(run)
@@ -319,7 +326,7 @@ class Race:
             return
         run.path_steps.append(step)
         run.path.append(flat_parameters(run.trainer.network))
-        if len(run.path) > PATH_MAX_POINTS:  # thin the older points, keep the first and last
+        if len(run.path) > self.path_max_points:  # thin the points, keep the first and last
             keep = list(range(0, len(run.path) - 1, 2)) + [len(run.path) - 1]
             run.path = [run.path[i] for i in keep]
             run.path_steps = [run.path_steps[i] for i in keep]

@@ -212,3 +212,22 @@ def test_a_main_run_that_stopped_early_does_not_stop_the_race(data):
     assert [row["step"] for row in race.table()] == [5, 5]
     with pytest.raises(ValueError, match="a value for each of lr"):
         Race(base, data, [{"lr": 0.01}, {"optimizer": "adam"}], steps=5)
+
+
+def test_a_wide_networks_paths_stay_within_their_memory_budget(data):
+    from engine.landscape import flat_parameters
+    from engine.race import PATH_MAX_BYTES, PATH_MIN_POINTS
+
+    spec = NetworkSpec.simple(2, (300, 300), 1, activation="tanh", loss="bce", lr=0.05)
+    base = Trainer(spec.replace(batch_size=7), data.X_train, data.y_train)
+    start = flat_parameters(base.network)
+    n_params = start.size
+    assert n_params > 90_000
+    race = Race(base, data, [{"optimizer": o} for o in ("sgd", "adam")], epochs=30)
+    race.run_to_end()
+    for (steps, pts), run in zip(race.paths(), race.runs, strict=True):
+        assert pts.nbytes <= max(PATH_MAX_BYTES, PATH_MIN_POINTS * 8 * n_params)
+        assert len(pts) >= PATH_MIN_POINTS // 2  # thinned, not emptied
+        assert np.array_equal(pts[0], start)  # the shared start and the run's end are kept
+        assert np.array_equal(pts[-1], flat_parameters(run.trainer.network))
+        assert steps[-1] == run.trainer.step_count - base.step_count
