@@ -367,9 +367,9 @@ def plateau(
 ) -> Note | None:
     """The training loss moved by less than ``plateau_change`` of itself over the latest
     ``plateau_steps`` steps (at least ``plateau_evaluations`` evaluations), unsolved. With the
-    first layer's latest gradient RMS ``plateau_gradient_ratio`` times smaller than the last
-    layer's (``health``), the note names that as the likely cause (a deep sigmoid network's
-    plateau) instead of the learning rate."""
+    first layer's gradient RMS ``plateau_gradient_ratio`` times smaller than the last layer's
+    (``health``: the median over the flat stretch), the note names that as the likely cause (a
+    deep sigmoid network's plateau) instead of the learning rate."""
     ok = np.isfinite(np.asarray(curves.train_loss, dtype=float))
     loss = np.asarray(curves.train_loss, dtype=float)[ok]
     steps = np.asarray(curves.step, dtype=float)[ok]
@@ -391,7 +391,7 @@ def plateau(
     if change >= th.plateau_change:
         return None
     span = int(steps[-1] - steps[before[-1]])
-    ratio = _gradient_ratio(health, setup)
+    ratio = _gradient_ratio(health, setup, float(steps[before[-1]]))
     if ratio >= th.plateau_gradient_ratio:
         text = translate(
             "notes",
@@ -423,15 +423,20 @@ def plateau(
     )
 
 
-def _gradient_ratio(health: Mapping[str, np.ndarray] | None, setup: Setup) -> float:
-    """The last layer's gradient RMS over the first's at the latest measurement (0: none)."""
+def _gradient_ratio(health: Mapping[str, np.ndarray] | None, setup: Setup, since: float) -> float:
+    """The median over the measurements from step ``since`` on (else the latest one) of the last
+    layer's gradient RMS over the first's; 0 without one (a first layer with gradient 0 too)."""
     L = len(setup.activations)
     if health is None or L < 2 or len(health["step"]) == 0:
         return 0.0
-    g = np.asarray(health["grad_rms"], dtype=float)[-1]
-    if g.shape[0] < L or not g[0] > 0:
+    g = np.asarray(health["grad_rms"], dtype=float)
+    if g.shape[1] < L:
         return 0.0
-    ratio = float(g[L - 1] / g[0])
+    rows = np.asarray(health["step"], dtype=float) >= since
+    g = g[rows] if rows.any() else g[-1:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratios = np.where(g[:, 0] > 0, g[:, L - 1] / g[:, 0], 0.0)
+    ratio = float(np.median(ratios))
     return ratio if math.isfinite(ratio) else 0.0
 
 
