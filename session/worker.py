@@ -205,8 +205,10 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         if self._playing and self.trainer.step_count not in self.timeline:
             # where Play stopped is on the timeline (Play records only every half second)
             self.timeline.record(self.trainer.step_count, self.trainer.state_dict())
-        self._playing = False
+        was_playing, self._playing = self._playing, False
         self._steps_per_second = 0.0
+        if was_playing:  # the curves, the health record and the notes end where Play stopped
+            self._evaluate()
 
     def _cmd_toggle_play(self) -> None:
         if self._playing:

@@ -61,6 +61,18 @@ def test_history_losses_match_an_independent_evaluation(worker):
     assert snap.metrics.train_loss == pytest.approx(train_loss, rel=1e-4)
 
 
+def test_pause_ends_the_curves_and_the_health_record_at_the_step_where_play_stopped(worker):
+    worker.post("play")
+    wait_for(worker, lambda s: s.running and s.step > 3000)
+    worker.post("pause")
+    snap = wait_for(worker, lambda s: not s.running)
+    assert snap.history.step[-1] == snap.step  # not the last evaluation while playing
+    assert snap.health_history["step"][-1] == snap.step
+    assert snap.health["step"] == snap.step
+    # and the last point is the paused network's own loss
+    assert snap.history.train_loss[-1] == pytest.approx(snap.metrics.train_loss, rel=1e-12)
+
+
 def test_commands_apply_between_steps_in_order(worker):
     wait_for(worker, lambda s: s.step == 0)
     spec = default_spec().with_optimizer(lr=0.5)
