@@ -153,7 +153,7 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
     fa = window.file_actions
     path, modified = fa.path, fa.modified
     dock = getattr(window.lessons, "dock", None)
-    lesson = dock.lesson.id if dock is not None and dock.lesson is not None else None
+    lesson = dock.progress() if dock is not None else None  # its page, answers, a running task
     _disconnect_all(controller)
     _retire(window)
     new = MainWindow(controller=controller, settings=settings, autosave=fa.autosave_enabled)
@@ -162,8 +162,7 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
     new.file_actions.path, new.file_actions.modified = path, modified
     new.file_actions.update_title()
     _show_state_of(new, controller)
-    if lesson:
-        new.lessons.open_lesson(lesson)
+    new.lessons.resume(lesson)  # where the learner was, on the learner's network (no reload)
     new.show()
     window.deleteLater()
     return new

@@ -1,4 +1,4 @@
-"""Lessons in the window: Help → Lessons, Help → Open lesson…, and the Lesson dock.
+"""The Lesson dock (Help → Lessons and Help → Open lesson… are gui/lesson_menu.py).
 
 The dock shows one page of a lesson at a time (engine/lessons: the format): its Markdown
 text, then per kind a task with **Show me** (Do), a question with **Reveal** (Predict), or
@@ -16,9 +16,9 @@ from __future__ import annotations
 import math
 
 from PySide6 import QtWidgets as qw
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QColor, QPainter, QPen
-from PySide6.QtWidgets import QDialog, QDockWidget, QPushButton, QWidget
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 import engine.lessons as lessons
 from engine.lessons.actions import ActionError, item_index
@@ -177,6 +177,32 @@ class LessonDock(QDockWidget):
             self._load(lesson.project_path(lesson.pages[self.index].project))
         self._show_page(load=False)
 
+    def progress(self) -> dict | None:
+        """Where the learner is in the lesson being taken, for ``resume`` (a window rebuilt in
+        another language takes the lesson on where it was); None when no lesson is open."""
+        if self.lesson is None:
+            return None
+        keys = ("lesson", "index", "runner", "_done", "_results", "_finished", "_purpose",
+                "_before", "_guess", "_loading")  # fmt: skip
+        return {key: getattr(self, key) for key in keys}
+
+    def resume(self, progress: dict) -> None:
+        """Take the lesson on as ``progress`` left it, on the session as it is now: the same
+        page, its answers and tasks done, an action still running (nothing is reloaded)."""
+        self.open(progress["lesson"], progress["index"], load=False)
+        for key in ("_done", "_results", "_purpose", "_before", "_guess", "_loading"):
+            setattr(self, key, progress[key])
+        self._show_page(load=False)
+        if progress["_finished"]:
+            self._finish()
+        runner = progress["runner"]
+        if runner is not None and runner.busy:
+            runner.retarget(self._select)  # the old window's diagram is gone
+            self.runner = runner
+            self.status.setText(self.tr("Working…"))
+            self._timer.start()
+        self._refresh()
+
     def restart(self) -> None:
         """Back to the first page, with the lesson's project as it starts."""
         if self.lesson is not None:
@@ -254,10 +280,13 @@ class LessonDock(QDockWidget):
             self._show_page()
         else:
             self.win.settings.setValue(f"lessons/{self.lesson.id}/finished", True)
-            self._finished = True
-            self.status.setStyleSheet("color: #15803d;")
-            self.status.setText("✓ " + self.tr("You have finished this lesson."))
+            self._finish()
             self._refresh()
+
+    def _finish(self) -> None:
+        self._finished = True
+        self.status.setStyleSheet("color: #15803d;")
+        self.status.setText("✓ " + self.tr("You have finished this lesson."))
 
     def back(self) -> None:
         if self.lesson is not None and self.index > 0 and self.runner is None:
@@ -469,132 +498,3 @@ class LessonDock(QDockWidget):
         """glossary:ID opens the glossary at that entry; other links are not followed."""
         if url.scheme() == "glossary":
             self.win.glossary_window.show_entry(url.path())
-
-
-class LessonList(QDialog):
-    """Help → Lessons: the shipped lessons with their pages and where the learner is."""
-
-    def __init__(self, menu: LessonMenu):
-        super().__init__(menu.win)
-        self.menu = menu
-        self.setWindowTitle(self.tr("Lessons"))
-        self.tree = qw.QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Pages"), self.tr("Progress")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.itemDoubleClicked.connect(lambda *_a: self.accept())
-        buttons, box = qw.QDialogButtonBox(self), qw.QDialogButtonBox
-        self.open_button = buttons.addButton(self.tr("Open"), box.ButtonRole.AcceptRole)
-        self.restart_button = buttons.addButton(self.tr("Restart"), box.ButtonRole.ActionRole)
-        buttons.addButton(box.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.restart_button.clicked.connect(self._restart)
-        col = qw.QVBoxLayout(self)
-        col.addWidget(self.tree)
-        col.addWidget(buttons)
-        self.resize(620, 420)
-        self.fill()
-
-    def fill(self) -> None:
-        self.tree.clear()
-        language, settings = self.menu.language, self.menu.win.settings
-        for lesson in lessons.shipped_lessons():
-            page = _int(settings.value(f"lessons/{lesson.id}/page", 0))
-            if settings.value(f"lessons/{lesson.id}/finished") in (True, "true"):
-                progress = self.tr("finished")
-            elif page > 0:
-                progress = self.tr("page %1").replace("%1", str(page + 1))
-            else:
-                progress = self.tr("not started")
-            title = f"{lesson.order}. {lessons.page_text(lesson.title, language)}"
-            item = qw.QTreeWidgetItem([title, str(len(lesson.pages)), progress])
-            item.setToolTip(0, lessons.page_text(lesson.summary, language))
-            item.setData(0, Qt.ItemDataRole.UserRole, lesson.id)
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-
-    def chosen(self) -> str | None:
-        item = self.tree.currentItem()
-        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
-
-    def _restart(self) -> None:
-        lesson_id = self.chosen()
-        if lesson_id is not None:
-            self.menu.win.settings.remove(f"lessons/{lesson_id}")
-            self.fill()
-
-
-class LessonMenu(QObject):
-    """The window's lesson actions (Help → Lessons, Help → Open lesson…) and its dock."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.win = window
-        self.dock: LessonDock | None = None
-        self.act_lessons = QAction(self.tr("Lessons…"), window)
-        self.act_lessons.setStatusTip(self.tr("Guided lessons: read, do, predict, then see"))
-        self.act_lessons.triggered.connect(self.choose)
-        self.act_open = QAction(self.tr("Open lesson…"), window)
-        self.act_open.setStatusTip(self.tr("Open a lesson file someone wrote"))
-        self.act_open.triggered.connect(self.open_dialog)
-        self.language = app_language()  # of the lessons: the interface's, unless set
-
-    def populate_menu(self, menu) -> None:
-        menu.addAction(self.act_lessons)
-        menu.addAction(self.act_open)
-
-    def _dock(self) -> LessonDock:
-        if self.dock is None:
-            self.dock = LessonDock(self.win)
-            self.dock.set_language(self.language)
-            # a column of its own beside the data and hyper-parameter tabs, left of the diagram
-            area, across = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.Orientation.Horizontal
-            self.win.addDockWidget(area, self.dock, across)
-            self.win.resizeDocks([self.dock], [360], across)
-        return self.dock
-
-    def choose(self) -> None:
-        """Help → Lessons: pick one from the list."""
-        dialog = LessonList(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self.open_lesson(dialog.chosen())
-
-    def open_lesson(self, lesson_id: str, page: int | None = None, load: bool = True) -> bool:
-        """Open a shipped lesson by id (``--lesson ID``); a message when there is none.
-        ``load=False`` keeps the session as it is (its project is loaded already)."""
-        try:
-            lesson = lessons.find_lesson(lesson_id)
-        except lessons.LessonError as exc:
-            self._refuse(str(exc))
-            return False
-        return self.take(lesson, page, load)
-
-    def open_dialog(self) -> None:
-        files = self.tr("Lessons (lesson.json *.json);;All files (*)")
-        path, _ = qw.QFileDialog.getOpenFileName(self.win, self.tr("Open lesson"), "", files)
-        if path:
-            self.open_file(path)
-
-    def open_file(self, path: str) -> bool:
-        """Open a lesson file (untrusted): checked whole first; a bad one gets its message."""
-        try:
-            lesson = lessons.check_lesson(path)
-        except lessons.LessonError as exc:
-            self._refuse(str(exc))
-            return False
-        except (OSError, ValueError, RecursionError, MemoryError) as exc:
-            self._refuse(f"{path}: {exc or type(exc).__name__}")
-            return False
-        return self.take(lesson)
-
-    def take(self, lesson: lessons.Lesson, page: int | None = None, load: bool = True) -> bool:
-        if load and not self.win.file_actions.confirm_discard():
-            return False
-        self._dock().open(lesson, page, load)
-        return True
-
-    def _refuse(self, message: str) -> None:
-        self.last_message = message
-        qw.QMessageBox.warning(self.win, self.tr("This lesson cannot be opened"), message)

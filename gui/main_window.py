@@ -39,7 +39,7 @@ from gui.health_dock import HealthPanel, tab_beside_step
 from gui.hyperparameter_panel import HyperparameterPanel
 from gui.inspector import InspectorPanel
 from gui.language import LanguageMenu
-from gui.lesson_dock import LessonMenu
+from gui.lesson_menu import LessonMenu
 from gui.loss_plot import LossPlot
 from gui.notes_bar import NotesBar
 from gui.output_view import OutputView

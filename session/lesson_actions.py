@@ -212,6 +212,10 @@ class ActionRunner:
         self.stalls = 0
         self._next()
 
+    def retarget(self, select: Callable[[str, str], None] | None) -> None:
+        """Select items through ``select`` from now on (a window rebuilt in another language)."""
+        self._select = select
+
     @property
     def busy(self) -> bool:
         """Still carrying out actions."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton  # noqa: E
 
 from engine.lessons import LessonError, check_lesson  # noqa: E402
 from gui.app import lesson_option  # noqa: E402
-from gui.lesson_dock import LessonList  # noqa: E402
+from gui.lesson_menu import LessonList  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -227,3 +227,61 @@ def test_the_lesson_option_of_the_command_line():
     assert lesson_option(["--lesson", "loss", "-style", "x"]) == ("loss", ["-style", "x"])
     assert lesson_option(["--lesson=digits"]) == ("digits", [])
     assert lesson_option(["a.bplab"]) == (None, ["a.bplab"])
+
+
+def test_switching_the_language_keeps_the_lesson_its_page_answers_and_network(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QLocale
+
+    from gui.language import switch_language, translators
+
+    asked: list[str] = []  # "Unsaved changes?" (the session is not replaced: nothing to ask)
+
+    def question(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    locale = QLocale()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings=settings, autosave=False)
+    w.file_actions.modified = False
+    w.show()
+    c = w.controller
+    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    box = {"w": w}
+    try:
+        assert w.lessons.open_lesson("backprop-by-hand", page=0)
+        dock = w.lessons.dock
+        qtbot.waitUntil(lambda: dock.next_button.isEnabled(), timeout=WAIT)
+        dock.next_button.click()
+        dock.answer_field.setText("0.5933")  # right: out_h1 = 0.593269992
+        dock.reveal_button.click()
+        qtbot.waitUntil(lambda: 1 in dock._results, timeout=WAIT)
+        c.step_phase()  # the learner goes on by hand: forward[2], then the loss
+        c.step_phase()
+        qtbot.waitUntil(lambda: len(c.latest.trace) == 3, timeout=WAIT)
+        zh = box["w"] = switch_language(w, "zh_CN")
+        new = zh.lessons.dock
+        assert not asked
+        assert new is not None and new.lesson.id == "backprop-by-hand" and new.index == 1
+        assert new.title.text() == "手算反向传播" and "h1" in new.text.toPlainText()
+        assert new._results[1][2] is True and new.status.text().startswith("✓")
+        assert new.next_button.isEnabled() and not new.reveal_button.isEnabled()
+        assert new.answer_field.text() == "0.5933"
+        qtbot.wait(1500)  # a reload of the lesson's project would have come by now
+        assert c.latest.step == 0 and [t.phase for t in c.latest.trace] == [
+            "forward[1]",
+            "forward[2]",
+            "loss",
+        ]
+        assert zh.lessons.dock.isVisible() and zh.docks["loss"].isVisible()
+    finally:
+        translators().install("en")
+        QLocale.setDefault(locale)
+        current = box["w"]
+        current.file_actions.modified = False
+        current.close()
+        current.deleteLater()
+        QApplication.processEvents()
