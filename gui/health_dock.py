@@ -423,6 +423,10 @@ def tab_beside_step(window) -> None:
     area before the window's first layout leaves a stray copy of its tab bar on top of the other
     docks (Qt 6; gui/compare_tools.py makes its tabs the same way)."""
     docks = window.docks
+    dock = docks["health"]
+    if not dock.property("grows_when_shown"):  # once, however often the layout is reset
+        dock.setProperty("grows_when_shown", True)
+        dock.visibilityChanged.connect(lambda shown: shown and _grow(window, dock))
 
     def make() -> None:
         window.tabifyDockWidget(docks["step"], docks["health"])
@@ -432,6 +436,22 @@ def tab_beside_step(window) -> None:
         make()
     elif not window.settings.value("window/state"):
         _OnFirstShow(window, make)
+
+
+#: the health dock's height when its tab is chosen, at least: its curves were ~50 px tall in
+#: the first-run layout of a 1400 × 900 window
+HEALTH_HEIGHT = 300
+
+
+def _grow(window, dock: QWidget) -> None:
+    """The dock, just shown in the window's bottom area, tall enough to read its curves."""
+
+    def grow() -> None:
+        if dock.isVisible() and not dock.isFloating() and dock.height() < HEALTH_HEIGHT:
+            room = window.height() // 2  # never more than half the window
+            window.resizeDocks([dock], [min(HEALTH_HEIGHT, room)], Qt.Orientation.Vertical)
+
+    QTimer.singleShot(0, grow)
 
 
 class _OnFirstShow(QObject):
