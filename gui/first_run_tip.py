@@ -1,5 +1,6 @@
 """The first-run tip above the diagram: where to start (Play, then Next phase, then the worked
-example). "Got it" hides it for good (kept in the settings); F1 has the same and more."""
+example). "Got it" hides it for good (kept in the settings); F1 has the same and more. While a
+lesson is open the tip steps aside: the lesson is the guide, and the diagram needs the room."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class FirstRunTip(QFrame):
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        self._wanted = True  # shown when asked to be, and no lesson is open
+        self._lesson_open = False
         self.setObjectName("firstRunTip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel(
@@ -46,6 +49,15 @@ class FirstRunTip(QFrame):
         for button in (self.example_button, self.help_button, self.close_button):
             row.addWidget(button)
         self.setVisible(not self.dismissed())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        self._wanted = visible
+        super().setVisible(visible and not self._lesson_open)
+
+    def set_lesson_open(self, lesson_open: bool) -> None:
+        """Step aside while a lesson is open; back (unless dismissed) when it closes."""
+        self._lesson_open = lesson_open
+        super().setVisible(self._wanted and not lesson_open)
 
     def dismissed(self) -> bool:
         return _flag(self.settings.value(KEY_DISMISSED, False))

@@ -14,6 +14,7 @@ fixed vocabulary; Markdown is shown without fetching anything).
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6 import QtWidgets as qw
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
@@ -30,6 +31,8 @@ from session.lesson_state import lesson_state
 VIEW_DOCKS = {"loss": "loss", "output": "output", "health": "health", "race": "race",
               "landscape": "landscape", "inspector": "inspector", "step": "step", "data": "data",
               "hyperparameters": "hyper"}  # fmt: skip
+#: what the race view draws on a page whose answer reads a race's numbers (its test loss…)
+RACE_FIELDS = (("race_test_loss", "test_loss"), ("race_loss", "train_loss"))
 FLASH_MS = 1500
 POLL_MS = 100
 
@@ -472,6 +475,22 @@ class LessonDock(QDockWidget):
         dock.show()
         dock.raise_()
         _Flash(dock)
+        if name == "race":
+            self._race_field()
+
+    def _race_field(self) -> None:
+        """The race view draws what the page's answer reads: its test loss, say (it showed
+        the training loss while the question was about the test loss)."""
+        page = self.page
+        field = getattr(
+            getattr(getattr(self.win, "compare", None), "race_dock", None), "field", None
+        )
+        if page is None or not page.answer or field is None:
+            return
+        for word, key in RACE_FIELDS:
+            if re.search(rf"\b{word}\s*\(", page.answer) and field.findData(key) >= 0:
+                field.setCurrentIndex(field.findData(key))
+                return
 
     def _select(self, kind: str, item: str) -> None:
         """Select a neuron, weight or bias in the diagram (the inspector follows)."""

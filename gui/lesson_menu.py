@@ -4,13 +4,16 @@ Lesson dock (gui/lesson_dock.py) made and placed on first use."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6 import QtWidgets as qw
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 import engine.lessons as lessons
 from gui.lesson_dock import LessonDock, _int, app_language
+
+LESSON_WIDTH = 340  # the lesson's column, in pixels
 
 
 class LessonList(QDialog):
@@ -68,6 +71,36 @@ class LessonList(QDialog):
             self.fill()
 
 
+def place_lesson_dock(win, dock: LessonDock) -> None:
+    """The lesson's column, left of the diagram: the lesson on top, the data and
+    hyper-parameter tabs below it, the window's full height (the bottom docks give up their
+    left corner). The diagram keeps its room: at 1280 × 800 the window still fits the screen
+    (a column of its own beside the data's asked for ~1380 px)."""
+    left, down = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.Orientation.Vertical
+    win.setCorner(Qt.Corner.BottomLeftCorner, left)
+    win.addDockWidget(left, dock, down)
+    below = [
+        d
+        for d in (win.docks.get("data"), win.docks.get("hyper"))
+        if d is not None and not d.isFloating() and win.dockWidgetArea(d) == left
+    ]
+    if below:  # taken out and put back whole (split out of their tabs, a stray tab bar stayed)
+        raised = next((d for d in below if d.isVisible()), below[0])
+        for d in below:
+            win.removeDockWidget(d)
+        win.addDockWidget(left, below[0], down)
+        for d in below[1:]:
+            win.tabifyDockWidget(below[0], d)
+        for d in below:
+            d.show()
+        raised.raise_()
+    win.resizeDocks([dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
+    if below:
+        tall = max(win.height() - 120, 400)
+        win.resizeDocks([dock, below[0]], [int(tall * 0.62), int(tall * 0.38)], down)
+    QTimer.singleShot(0, win.fit_screen)
+
+
 class LessonMenu(QObject):
     """The window's lesson actions (Help → Lessons, Help → Open lesson…) and its dock."""
 
@@ -82,6 +115,7 @@ class LessonMenu(QObject):
         self.act_open.setStatusTip(self.tr("Open a lesson file someone wrote"))
         self.act_open.triggered.connect(self.open_dialog)
         self.language = app_language()  # of the lessons: the interface's, unless set
+        QTimer.singleShot(0, self._settle_corner)  # after the window's saved layout is restored
 
     def populate_menu(self, menu) -> None:
         menu.addAction(self.act_lessons)
@@ -91,11 +125,27 @@ class LessonMenu(QObject):
         if self.dock is None:
             self.dock = LessonDock(self.win)
             self.dock.set_language(self.language)
-            # a column of its own beside the data and hyper-parameter tabs, left of the diagram
-            area, across = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.Orientation.Horizontal
-            self.win.addDockWidget(area, self.dock, across)
-            self.win.resizeDocks([self.dock], [360], across)
+            if not self.win.restoreDockWidget(self.dock):  # else where it was (a rebuilt window)
+                place_lesson_dock(self.win, self.dock)
+            self.dock.toggleViewAction().toggled.connect(self._lesson_shown)
+        self._lesson_shown(True)
         return self.dock
+
+    def _lesson_shown(self, shown: bool) -> None:
+        """The first-run tip steps aside while the lesson is open; closed, the bottom docks
+        have their corner back."""
+        if not shiboken6.isValid(self.win):
+            return  # the window is going (its docks hide as it goes)
+        tip = getattr(getattr(self.win, "classroom", None), "tip", None)
+        if tip is not None:
+            tip.set_lesson_open(shown)
+        if not shown:
+            self.win.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def _settle_corner(self) -> None:
+        """A layout saved with a lesson open gives the left column the corner: none is open."""
+        if self.dock is None:
+            self._lesson_shown(False)
 
     def choose(self) -> None:
         """Help → Lessons: pick one from the list."""

@@ -223,6 +223,30 @@ def test_the_lessons_follow_the_language_and_reopen_where_the_learner_was(window
     assert "no such lesson" in warnings[-1] and dock.lesson.id == "loss"
 
 
+def test_a_lesson_fits_1280_by_800_and_the_first_run_tip_steps_aside(window, qtbot):
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=WAIT)
+    tip = window.classroom.tip
+    assert tip.isVisible()  # fresh settings: the first-run tip shows
+    window.compare.race_dock.field.setCurrentIndex(0)  # training loss
+    assert window.lessons.open_lesson("overfitting", page=4)  # L2 against no cure: test loss
+    dock = window.lessons.dock
+    qtbot.waitUntil(lambda: not dock._loading and dock.reveal_button.isEnabled(), timeout=WAIT)
+    qtbot.wait(200)
+    # the window still fits the screen (a column of its own asked for ~1380 px)
+    assert window.minimumSizeHint().width() <= 1280 and window.width() <= 1280
+    assert not tip.isVisible()  # the lesson is the guide: the diagram gets the room
+    assert window.diagram.width() >= 480
+    # the lesson's column: the lesson on top, the data and hyper-parameter tabs below it
+    data, hyper = window.docks["data"], window.docks["hyper"]
+    assert abs(data.x() - dock.x()) < 8 and data.y() >= dock.y() + dock.height()
+    assert window.tabifiedDockWidgets(data) == [hyper]
+    assert dock.height() >= 380 and dock.text.height() >= 120
+    # the race view draws what the question is about: the test loss
+    assert window.compare.race_dock.field.currentData() == "test_loss"
+    dock.close()
+    qtbot.waitUntil(lambda: tip.isVisible(), timeout=WAIT)  # the lesson closed: back
+
 def test_the_lesson_option_of_the_command_line():
     assert lesson_option(["--lesson", "loss", "-style", "x"]) == ("loss", ["-style", "x"])
     assert lesson_option(["--lesson=digits"]) == ("digits", [])
