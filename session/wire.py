@@ -31,6 +31,8 @@ from session.snapshot import History, Snapshot
 _ALIGN = 16
 _LEN = struct.Struct("<Q")
 _HEAD = struct.Struct("<I")
+# messages up to this size are written in one piece (``write_message``)
+JOIN_BYTES = 4 << 20
 
 
 class WireError(ValueError):
@@ -177,11 +179,21 @@ def decode(payload: bytes | bytearray | memoryview) -> Any:
 
 
 def write_message(stream: BinaryIO, value: Any) -> None:
-    """Write one length-prefixed message and flush."""
+    """Write one length-prefixed message and flush.
+
+    A message up to ``JOIN_BYTES`` (a snapshot) goes in one write: each write of a piece larger
+    than the stream's buffer releases the GIL, and the writing thread then waits up to the switch
+    interval (5 ms) to get it back from a thread that trains, so a snapshot in a dozen pieces took
+    up to ~100 ms to send and newer ones replaced it meanwhile (the window drew ~25 a second).
+    """
     pieces = encode(value)
-    stream.write(_LEN.pack(sum(len(p) for p in pieces)))
-    for p in pieces:
-        stream.write(p)
+    size = _LEN.pack(sum(len(p) for p in pieces))
+    if sum(len(p) for p in pieces) <= JOIN_BYTES:
+        stream.write(b"".join([size, *pieces]))
+    else:  # a large message (data, a checkpoint): no copy of it all
+        stream.write(size)
+        for p in pieces:
+            stream.write(p)
     stream.flush()
 
 

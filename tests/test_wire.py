@@ -138,3 +138,37 @@ def test_a_stream_carries_messages_in_order_and_ends_cleanly():
     assert read_message(io.BytesIO(data)) == "whole"
     with pytest.raises(EOFError, match="inside"):
         read_message(io.BytesIO(data[:-2]))
+
+
+class _CountingStream(io.BytesIO):
+    """A byte stream that counts its writes."""
+
+    def __init__(self):
+        super().__init__()
+        self.writes = 0
+
+    def write(self, data):
+        self.writes += 1
+        return super().write(data)
+
+
+def test_a_snapshot_sized_message_goes_in_one_write_and_a_large_one_in_pieces():
+    # each write of a big piece gives the GIL away, and the sending thread then waits for a
+    # training thread to give it back: a snapshot (many arrays) must go in one write
+    from session import wire
+
+    maps = tuple(np.full((8, 64, 64), k, dtype=np.float32) for k in range(6))  # ~800 kB
+    stream = _CountingStream()
+    write_message(stream, ("snapshot", maps))
+    assert stream.writes == 1
+    big = np.arange(wire.JOIN_BYTES // 8 + 10, dtype=np.float64)  # over the limit: no copy
+    write_message(stream, ("event", (big, big[:3])))
+    assert stream.writes > 2
+    stream.seek(0)
+    back = read_message(stream)[1]
+    assert len(back) == 6 and all(
+        (m == k).all() and m.shape == (8, 64, 64) for k, m in enumerate(back)
+    )
+    event = read_message(stream)[1]
+    np.testing.assert_array_equal(event[0], big)
+    np.testing.assert_array_equal(event[1], [0.0, 1.0, 2.0])
