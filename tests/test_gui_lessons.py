@@ -247,6 +247,7 @@ def test_a_lesson_fits_1280_by_800_and_the_first_run_tip_steps_aside(window, qtb
     dock.close()
     qtbot.waitUntil(lambda: tip.isVisible(), timeout=WAIT)  # the lesson closed: back
 
+
 def test_the_lesson_option_of_the_command_line():
     assert lesson_option(["--lesson", "loss", "-style", "x"]) == ("loss", ["-style", "x"])
     assert lesson_option(["--lesson=digits"]) == ("digits", [])
