@@ -58,6 +58,8 @@ SNAPSHOT_HZ = 32.0
 CHUNK_SECONDS = 0.01
 # share of the training time that evaluation (for the loss curves) may take
 EVAL_SHARE = 0.03
+# … and an evaluation cheaper than this (seconds) is done at least every epoch/100 epochs
+CHEAP_EVALUATION = 0.01
 # at most this many rows are predicted for the confusion matrix / predicted-vs-actual view
 OUTPUT_SAMPLE = 2000
 HEATMAP_RESOLUTION = 64
@@ -117,6 +119,7 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         self._eval_time = 0.0
         self._train_time = 0.0
         self._last_eval_wall = 0.0
+        self._last_eval_cost, self._last_eval_epoch = float("inf"), 0  # the latest evaluation's
         self._last_eval_step = -1
         self._rate_steps = 0
         self._rate_t0 = time.perf_counter()
@@ -471,9 +474,17 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         self._evaluate()
 
     def _maybe_evaluate(self) -> None:
-        """Evaluate for the history when it fits the time budget (or none has been done for 1 s)."""
-        now = time.perf_counter()
-        if self._eval_time <= EVAL_SHARE * self._train_time or now - self._last_eval_wall > 1.0:
+        """Evaluate for the history when it fits the time budget, when none has been done for
+        1 s, or, while an evaluation is cheap (CHEAP_EVALUATION), at least every epoch/100
+        epochs: a whole run of 200 steps on small data (early stopping ends it in a blink) then
+        has its curve, not a line from its first point to its last."""
+        now, epoch = time.perf_counter(), self.trainer.epoch
+        if (
+            self._eval_time <= EVAL_SHARE * self._train_time
+            or now - self._last_eval_wall > 1.0
+            or self._last_eval_cost < CHEAP_EVALUATION
+            and epoch - self._last_eval_epoch >= max(1, epoch // 100)
+        ):
             self._evaluate()
 
     def _evaluate(self, append: bool = True) -> None:
@@ -491,7 +502,7 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         self._outputs = output_summary(self.trainer, self.dataset, OUTPUT_SAMPLE)
         t1 = time.perf_counter()
         self._eval_time += t1 - t0
-        self._last_eval_wall = t1
+        self._last_eval_wall, self._last_eval_cost, self._last_eval_epoch = t1, t1 - t0, tr.epoch
         self.health.measure(tr, self.history.view(), append, self._playing, self._train_time)
 
     def _diverged(self, exc: TrainingDiverged) -> None:

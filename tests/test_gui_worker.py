@@ -73,6 +73,23 @@ def test_pause_ends_the_curves_and_the_health_record_at_the_step_where_play_stop
     assert snap.history.train_loss[-1] == pytest.approx(snap.metrics.train_loss, rel=1e-12)
 
 
+def test_a_short_run_on_small_data_has_its_whole_curve(worker):
+    # evaluating 500 circle points is cheap: at full speed the curve still gets a point at
+    # least every epoch/100 epochs (a run early stopping ended after 70 epochs was drawn as
+    # one straight line from its first point to its last)
+    worker.post("play")
+    wait_for(worker, lambda s: s.running and s.epoch >= 300)
+    worker.post("pause")
+    snap = wait_for(worker, lambda s: not s.running)
+    epochs = np.asarray(snap.history.epoch, dtype=int)
+    assert epochs[0] == 0 and len(epochs) >= 100
+    gaps = np.diff(epochs)
+    allowed = np.maximum(1, epochs[1:] // 100)
+    assert np.all(gaps <= allowed), [
+        (int(e), int(g)) for e, g in zip(epochs[1:], gaps) if g > max(1, e // 100)
+    ][:5]
+
+
 def test_commands_apply_between_steps_in_order(worker):
     wait_for(worker, lambda s: s.step == 0)
     spec = default_spec().with_optimizer(lr=0.5)
