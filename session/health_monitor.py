@@ -73,6 +73,11 @@ class HealthMonitor:
         self.notes = tuple(note.to_dict() for note in notes)
         self.budget.spend(t0, time.perf_counter())
 
+    def renote(self, trainer: Trainer, curves: History) -> None:
+        """Evaluate the notes again (their words: the language changed), nothing measured."""
+        notes = active_notes(curves, self.history.view(), Setup.of(trainer), self.translate)
+        self.notes = tuple(note.to_dict() for note in notes)
+
     def snapshot_fields(self) -> dict[str, Any]:
         """The snapshot's ``health`` (the latest statistics with their histograms),
         ``health_history`` and ``notes``."""

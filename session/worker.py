@@ -364,6 +364,8 @@ class TrainingWorker(PacedPlay, TimelineCommands, RaceCommands, ParameterEdits, 
         (``on_translations``, set by the process's entry; a thread shares the window's)."""
         if self.on_translations is not None:
             self.on_translations(list(files))
+        self.health.renote(self.trainer, self.history.view())  # the notes in the new words
+        self._dirty = True
 
     def _cmd_set_traced_sample(self, row: int) -> None:
         self._traced_sample = max(0, int(row))

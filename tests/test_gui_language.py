@@ -70,6 +70,9 @@ def test_switching_to_chinese_and_back_without_a_restart(window, qtbot):
     qtbot.waitUntil(lambda: "前向传播" in zh.inspector.browser.toPlainText(), timeout=WAIT)
     assert chosen_language(zh.settings) == "zh_CN"
     assert zh.controller.latest.trace and len(zh.controller.latest.trace) == 2  # same step
+    # the notes are worded by the worker: it words them again in Chinese at once, paused
+    assert "mini-batch" in w.notes_bar.shown_ids()
+    qtbot.waitUntil(lambda: "批大小" in zh.notes_bar.rows["mini-batch"].text.text(), timeout=WAIT)
 
     en = switch_language(zh, "en")
     window["w"] = en
