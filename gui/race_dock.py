@@ -248,8 +248,7 @@ class RaceDock(QWidget):
             self._table_key, self._table_at = table_key, now
             self._fill_table(race)
             self.maps.show_race(race, self._n_outputs)
-            two_d = self.maps.currentWidget() is self.maps.grid
-            title = self.tr("Decision maps") if two_d else self.tr("Accuracy")
+            title = self.maps.title()
             if self.side.tabText(0) != title:
                 self.side.setTabText(0, title)
             self._show_status(race)

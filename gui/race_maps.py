@@ -193,6 +193,15 @@ class RaceMaps(QStackedWidget):
         top = 1.0 if accuracy else max([*heights, 1e-12]) * 1.1
         plot.setRange(xRange=(-0.6, len(heights) - 0.4), yRange=(0.0, top), padding=0.0)
 
+    def title(self) -> str:
+        """What shows, for its tab: the maps, accuracy bars, or the loss (regression)."""
+        if self.currentWidget() is self.grid:
+            return self.tr("Decision maps")
+        ds = self._dataset
+        if ds is None or ds.task == "classification":
+            return self.tr("Accuracy")
+        return self.tr("Final loss")
+
     @property
     def bar_heights(self) -> list[float]:
         h = self.bars.opts.get("height")

@@ -194,6 +194,12 @@ def test_other_data_shows_each_runs_accuracy_as_a_bar(qtbot):
     brushes = maps.bars.opts["brushes"]
     assert [b.color().getRgb()[:3] for b in brushes] == [run_color(0), run_color(1)]
     assert maps.bars_widget.getPlotItem().getAxis("left").labelText == "test accuracy"
+    assert maps.title() == "Accuracy"
+    # regression data: the bars are each run's loss, and the tab says so
+    maps.set_dataset(load_dataset(DatasetSpec(name="reg-plane")))
+    rows = [{"label": "sgd", "test_loss": 0.2, "train_loss": 0.1}]
+    maps.show_race({"runs": [{"label": "sgd"}], "table": rows, "decision": None}, 1)
+    assert maps.bar_heights == [0.2] and maps.title() == "Final loss"
 
 
 def test_pause_resume_and_stop_steer_the_race(window, qtbot):

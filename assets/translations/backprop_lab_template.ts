@@ -1463,7 +1463,7 @@
     <name>LessonDock</name>
     <message>
         <source>Lesson</source>
-        <extracomment>a lesson&apos;s view names → the window&apos;s dock keys</extracomment>
+        <extracomment>a lesson&apos;s view names → the window&apos;s dock keys what the race view draws on a page whose answer reads a race&apos;s numbers (its test loss…)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,6 +1507,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lesson&apos;s project could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,10 +1532,6 @@
     </message>
     <message>
         <source>The training is not ready yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,10 +2696,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,6 +2811,18 @@ time</source>
     </message>
     <message>
         <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final loss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

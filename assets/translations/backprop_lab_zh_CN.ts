@@ -2849,6 +2849,18 @@ time</source>
 <context>
     <name>RaceMaps</name>
     <message>
+        <source>Decision maps</source>
+        <translation>决策区域图</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
         <source>test accuracy</source>
         <extracomment>training points drawn over each small map</extracomment>
         <translation>测试准确率</translation>
