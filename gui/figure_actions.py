@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import figures
+from gui.widgets.on_screen import off_screen
 
 KEY_SCALE = "figures/scale"
 FORMATS = ("png", "svg")
@@ -85,11 +86,11 @@ class FigureActions(QObject):
         dock = widget.parentWidget()
         while dock is not None and not isinstance(dock, QDockWidget):
             dock = dock.parentWidget()
-        if widget.isVisible() or dock is None:
+        if (widget.isVisible() and not off_screen(widget)) or dock is None:
             yield
             return
         was_open = dock.toggleViewAction().isChecked()
-        front = [d for d in self.win.tabifiedDockWidgets(dock) if d.isVisible()]
+        front = [d for d in self.win.tabifiedDockWidgets(dock) if not off_screen(d)]
         dock.show()
         dock.raise_()
         QApplication.processEvents()  # laid out at its size in the window

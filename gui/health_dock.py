@@ -35,6 +35,7 @@ from gui.health_histograms import DistributionStrip
 from gui.health_legend import LayerLegend, layer_color
 from gui.loss_plot import nice_ceiling
 from gui.widgets.log_axis import LogAxis
+from gui.widgets.on_screen import off_screen, when_shown
 from gui.widgets.plot_widget import plot_widget
 from session.snapshot import Snapshot
 
@@ -355,12 +356,16 @@ class HealthPanel(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.waiting)
         layout.addWidget(self.tabs, 1)
+        # a tab behind Step through is "visible" in Qt 6: it draws when its tab is chosen
+        self._stale = False  # snapshots came while off screen
+        when_shown(self, lambda: self._stale and self._redraw(force=True))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Keep the snapshot; redraw when the dock shows, at most ``MAX_HZ`` times a second
-        while playing (a hidden dock draws when it is shown)."""
+        while playing (a hidden dock, or a tab behind another, draws when it is shown)."""
         self._snap = snap
-        if not self.isVisible():
+        if not self.isVisible() or off_screen(self):
+            self._stale = True
             return
         if snap.running and time.perf_counter() - self._last_draw < 1.0 / MAX_HZ:
             return
@@ -383,8 +388,9 @@ class HealthPanel(QWidget):
 
     def _redraw(self, force: bool = False) -> None:
         snap = self._snap
-        if snap is None or not self.isVisible():
+        if snap is None or not self.isVisible() or off_screen(self):
             return
+        self._stale = False
         activations = tuple(layer.activation for layer in snap.spec.layers)
         self.legend.set_layers(activations)
         self.waiting.setVisible(snap.health is None)

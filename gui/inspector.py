@@ -13,6 +13,7 @@ the diagram's: the window keeps the three in step (``set_batch_mean`` emits noth
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QFont
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 
 from engine import explain
 from gui.handouts import HandoutButton
+from gui.widgets.on_screen import off_screen, when_shown
 from session.snapshot import Snapshot
 
 
@@ -28,8 +30,17 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# while training plays, a changing page (a selected weight's value) is rewritten at most this
+# many times a second: each rewrite lays the rich text out again, and a number that changes
+# 30 times a second cannot be read anyway
+TEXT_HZ = 5.0
+
+
 class InspectorPanel(QWidget):
-    """Shows explain's formulas for the selected neuron / weight / bias at the current phase."""
+    """Shows explain's formulas for the selected neuron / weight / bias at the current phase.
+
+    Off screen (its dock closed or behind another tab) it keeps the latest snapshot and shows
+    it when it comes into view."""
 
     batchMeanToggled = Signal(bool)  # the user ticked or unticked "Batch mean" here
     glossaryRequested = Signal(str)  # a glossary link was clicked: the entry's id
@@ -42,6 +53,8 @@ class InspectorPanel(QWidget):
         self._shown_key: tuple | None = None
         self._shown_html: str | None = None  # the page on screen (not set again if unchanged)
         self._page: explain.Explanation | None = None  # what it says (for handouts)
+        self._stale = False  # a snapshot came while off screen
+        self._rendered_at = 0.0  # when a playing snapshot's page was last rewritten
 
         self.title = QLabel(self.tr("Inspector"))
         font = QFont(self.title.font())
@@ -69,6 +82,7 @@ class InspectorPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.browser, 1)
         self._render()
+        when_shown(self, lambda: self._stale and self._render())
 
     # ----- state read by tests and the window --------------------------------------------
     @property
@@ -92,6 +106,12 @@ class InspectorPanel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Redraw for a new snapshot (cheap: only when the trace, sample or weights changed)."""
         self._snapshot = snapshot
+        if off_screen(self):
+            self._stale = True  # shown when it comes into view
+            return
+        if snapshot.running and time.perf_counter() - self._rendered_at < 1.0 / TEXT_HZ:
+            self._stale = True  # playing: the next snapshot brings a newer page
+            return
         self._render()
 
     @Slot(int, int)
@@ -150,6 +170,9 @@ class InspectorPanel(QWidget):
 
     def _render(self) -> None:
         snap = self._snapshot
+        self._stale = False
+        if snap is not None and snap.running:
+            self._rendered_at = time.perf_counter()
         row = None if self._batch_mean else (snap.traced_sample if snap is not None else 0)
         key = (
             id(snap.trace) if snap is not None else None,

@@ -50,6 +50,7 @@ from gui.race_maps import RaceMaps
 from gui.run_colors import run_pen, swatch
 from gui.widgets import NumberField
 from gui.widgets.elide import elide
+from gui.widgets.on_screen import off_screen, when_shown
 from gui.widgets.plot_widget import plot_widget
 from session.snapshot import Snapshot
 
@@ -97,6 +98,9 @@ class RaceDock(QWidget):
         self._batch_size = 10
         self._n_train = 0
         self._n_outputs = 1
+        # a race behind another tab is drawn when its tab is chosen (gui/widgets/on_screen.py)
+        self._pending: Snapshot | None = None
+        when_shown(self, self._catch_up)
         # ----- controls ------------------------------------------------------------------
         self.status = elide(QLabel(self))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -222,10 +226,15 @@ class RaceDock(QWidget):
         self._n_train = int(snap.extra.get("n_train", 0) or 0)
         self._n_outputs = int(snap.spec.n_outputs)
         if race is None:
+            self._pending = None
             if self.race is not None:
                 self.race = None
                 self._clear()
             return
+        if off_screen(self):
+            self._pending = snap
+            return
+        self._pending = None
         self.race = race
         if self.stack.currentIndex() != 1:  # a race appears: its panes share the width
             self.stack.setCurrentIndex(1)
@@ -253,6 +262,11 @@ class RaceDock(QWidget):
                 self.side.setTabText(0, title)
             self._show_status(race)
             self._update_buttons()
+
+    def _catch_up(self) -> None:
+        """The dock came into view: draw the race it kept meanwhile."""
+        if self._pending is not None and not off_screen(self):
+            self.show_snapshot(self._pending)
 
     def _clear(self) -> None:
         self.stack.setCurrentIndex(0)
