@@ -7,12 +7,21 @@ shared, so each window round follows a headless round and the figure is the medi
 paired ratios (min and max beside it). The stall is the longest lateness of a 10 ms timer on the
 GUI thread over all rounds. The worker runs where the app runs it (a training process unless
 ``BACKPROP_LAB_WORKER=thread``).
-Run: ``QT_QPA_PLATFORM=offscreen python bench/gui.py [--rounds N] [--seconds S]``.
+
+Issue #14's bars, on a quiet host: ``gui-training`` ratio >= 0.8 (the window's steps a second over
+its peer's, ``headless_steps_per_second``: the bare Trainer in this process), ``gui-stall``
+max_stall_ms < 50, ``gui-redraw`` redraws_per_second >= 30. ``gui-views`` says where the GUI
+thread's time goes: milliseconds per snapshot in each view's show_snapshot (the views' own work;
+their painting comes after, in ``paint_ms``), the GUI thread's CPU share, and how many snapshots a
+second arrived from the worker and how many of those the window never drew (replaced by a
+newer one before it was taken). Run: ``QT_QPA_PLATFORM=offscreen python bench/gui.py
+[--rounds N] [--seconds S]``; ``BENCH_VERBOSE=1`` prints every round.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import sys
@@ -61,6 +70,44 @@ def headless_rate(seconds: float) -> float:
     return n / (time.perf_counter() - t0)
 
 
+def time_views(window, controller) -> dict[str, float]:
+    """Seconds spent in each view's show_snapshot, summed by name (cleared by the caller): the
+    views the window hands each snapshot to, the compare docks, and the two handlers whole."""
+    spent: dict[str, float] = collections.defaultdict(float)
+
+    def timed(name: str, method):
+        def run(snap) -> None:
+            t0 = time.perf_counter()
+            try:
+                method(snap)
+            finally:
+                spent[name] += time.perf_counter() - t0
+
+        return run
+
+    for name in (
+        "diagram",
+        "notes_bar",
+        "health_panel",
+        "inspector",
+        "step_panel",
+        "loss_plot",
+        "output_view",
+    ):
+        view = getattr(window, name)
+        view.show_snapshot = timed(name, view.show_snapshot)
+    compare = window.compare
+    compare.race_dock.show_snapshot = timed("race_dock", compare.race_dock.show_snapshot)
+    compare.landscape.show_snapshot = timed("landscape", compare.landscape.show_snapshot)
+    handlers = [compare.show_snapshot]
+    if not os.environ.get("BENCH_NO_DRAW"):  # else the window's is off already
+        handlers.insert(0, window.show_snapshot)
+    for handler in handlers:  # the whole of each, as the signal calls it
+        controller.snapshotReady.disconnect(handler)
+        controller.snapshotReady.connect(timed("window", handler))
+    return spent
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=16, help="paired headless/window rounds")
@@ -96,6 +143,18 @@ def main() -> int:
         spin(50)
     if os.environ.get("BENCH_NO_DRAW"):  # diagnostic: the window open but not drawing snapshots
         controller.snapshotReady.disconnect(window.show_snapshot)
+    view_time = time_views(window, controller)
+    # every snapshot the worker left for the window while playing (the window takes the newest)
+    arrived: list[int] = []
+    mailbox = controller._worker
+    leave = mailbox._leave_snapshot
+
+    def counted_leave(snap) -> None:
+        if snap.running:
+            arrived.append(snap.step)
+        leave(snap)
+
+    mailbox._leave_snapshot = counted_leave  # type: ignore[method-assign]
     # every snapshot drawn while playing, with the time it was drawn: (time, step)
     drawn: list[tuple[float, int]] = []
     controller.snapshotReady.connect(
@@ -115,6 +174,8 @@ def main() -> int:
     timer.setInterval(10)
     timer.timeout.connect(tick)
 
+    busy = {"cpu": 0.0, "wall": 0.0, "arrived": 0, "lost": 0, "drawn": 0}
+
     def window_round(seconds: float) -> tuple[float, float, float]:
         """Train with the window open: (steps/s, redraws/s, longest stall in ms).
 
@@ -124,18 +185,34 @@ def main() -> int:
         controller.play()
         spin(250)  # the first chunks and redraws
         drawn.clear()
+        arrived.clear()
+        view_time.clear()
         worst[0] = 0.0
         clock.start()
         last[0] = 0
         timer.start()
+        cpu0, wall0 = time.thread_time(), time.perf_counter()
         spin(seconds * 1000)
+        busy["cpu"] += time.thread_time() - cpu0
+        busy["wall"] += time.perf_counter() - wall0
         timer.stop()
         controller.pause()
         spin(150)
         (t0, s0), (t1, s1) = drawn[0], drawn[-1]
+        shown = {s for _t, s in drawn}
+        between = [s for s in arrived if s0 <= s <= s1]
+        busy["arrived"] += len(between)
+        busy["lost"] += sum(1 for s in between if s not in shown)
+        busy["drawn"] += len(drawn)
+        for name, spent in view_time.items():
+            view_ms[name] += spent
         return (s1 - s0) / (t1 - t0), (len(drawn) - 1) / (t1 - t0), worst[0]
 
+    view_ms: dict[str, float] = collections.defaultdict(float)
+
     window_round(1.0)  # warm-up: first paints, caches, the training process's imports
+    view_ms.clear()
+    busy.update(cpu=0.0, wall=0.0, arrived=0, lost=0, drawn=0)
     headless, gui, fps, stalls, steal = [], [], [], [], []
     for _ in range(args.rounds):
         # each window round is paired with a headless round just before it, and the ratio of
@@ -196,6 +273,27 @@ def main() -> int:
                 "redraws_per_second": round(float(np.median(fps)), 1),
                 "min_redraws_per_second": round(min(fps), 1),
                 "frame_ms": round(1000 * controller.frame_cost, 1),
+            }
+        )
+    )
+    n_drawn = max(busy["drawn"], 1)
+    views = {k: round(1000 * v / n_drawn, 3) for k, v in view_ms.items() if k != "window"}
+    total = 1000 * view_ms["window"] / n_drawn
+    print(
+        json.dumps(
+            {
+                "case": "gui-views",
+                # ms of the GUI thread per snapshot drawn, in each view's show_snapshot
+                "ms_per_snapshot": dict(sorted(views.items(), key=lambda kv: -kv[1])),
+                # MainWindow.show_snapshot and CompareTools.show_snapshot whole (the views above
+                # included; the rest is the status bar and the window's own work)
+                "show_snapshot_ms": round(total, 3),
+                # frame_ms (poll to after the paint events) less show_snapshot: painting, and
+                # waiting for the GIL or a core
+                "paint_ms": round(1000 * controller.frame_cost - total, 1),
+                "gui_thread_cpu": round(busy["cpu"] / max(busy["wall"], 1e-9), 3),
+                "arrived_per_second": round(busy["arrived"] / max(busy["wall"], 1e-9), 1),
+                "not_drawn_per_second": round(busy["lost"] / max(busy["wall"], 1e-9), 1),
             }
         )
     )

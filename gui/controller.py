@@ -28,7 +28,10 @@ from session.process import ProcessWorker
 from session.snapshot import Snapshot
 from session.worker import TrainingWorker
 
-POLL_MS = 10  # look for events often; snapshots are paced below
+# look for events and snapshots often (snapshots are paced below): polled every 10 ms, a
+# snapshot that came within a poll of the one before was replaced unseen, ~1.5 a second of the
+# worker's ~32 (issue #14: the window drew under 30 a second); a poll with nothing costs ~20 µs
+POLL_MS = 5
 MAX_FPS = 40.0  # above the worker's ~30 snapshots/s, so that pacing never halves the rate
 MIN_FPS = 5.0  # the window keeps looking alive even when a redraw is slow
 # with the worker on a thread of this process, drawing may take at most this share of the
