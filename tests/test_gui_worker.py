@@ -86,7 +86,7 @@ def test_a_short_run_on_small_data_has_its_whole_curve(worker):
     gaps = np.diff(epochs)
     allowed = np.maximum(1, epochs[1:] // 100)
     assert np.all(gaps <= allowed), [
-        (int(e), int(g)) for e, g in zip(epochs[1:], gaps) if g > max(1, e // 100)
+        (int(e), int(g)) for e, g in zip(epochs[1:], gaps, strict=True) if g > max(1, e // 100)
     ][:5]
 
 
