@@ -77,7 +77,7 @@ class DatasetPanel(QWidget):
         self.classes = QSpinBox(self)
         self.classes.setRange(2, 5)
         self.train_ratio = QSlider(Qt.Orientation.Horizontal, self)
-        self.train_ratio.setRange(10, 100)
+        self.train_ratio.setRange(1, 100)  # 2 % of noisy data: overfitting at its plainest
         self.ratio_label = QLabel(self)
         self.ratio_label.setMinimumWidth(40)
         self.seed = QSpinBox(self)
@@ -263,7 +263,7 @@ class DatasetPanel(QWidget):
             ),
             self.classes: self.tr("How many classes (blobs) or arms (spirals): 2 to 5"),
             self.train_ratio: self.tr(
-                "Share of the data used for training (10–100 %); the rest is the test set, "
+                "Share of the data used for training (1–100 %); the rest is the test set, "
                 "which training never sees. Synthetic sets start at 50 %, the others at 80 %."
             ),
             self.seed: self.tr(

@@ -430,3 +430,14 @@ def test_plots_show_the_real_values_of_tiny_inputs(qtbot, tmp_path):
     assert "x0.001" not in axis.labelString() and "i1" in axis.labelString()
     values = [float(t) for _r, _f, t in _axis_texts(axis)]
     assert values and max(values) <= 0.06, values
+
+
+def test_two_percent_training_data_shows_and_comes_back_as_two_percent(qtbot):
+    # #19's overfitting recipe: 2 % of noisy circle data (the slider stopped at 10 %, so a
+    # project at 2 % showed 10 % and sent 10 % back on the next change)
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    spec = DatasetSpec(name="circle", samples=500, noise=0.5, test_ratio=0.98)
+    panel.set_dataset(load_dataset(spec))
+    assert panel.train_ratio.value() == 2
+    assert panel.spec.effective_test_ratio == pytest.approx(0.98)

@@ -275,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the data used for training (10–100 %); the rest is the test set, which training never sees. Synthetic sets start at 50 %, the others at 80 %.</source>
+        <source>Share of the data used for training (1–100 %); the rest is the test set, which training never sees. Synthetic sets start at 50 %, the others at 80 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -275,8 +275,8 @@
         <translation>类别（团簇）数或螺旋臂数：2 到 5</translation>
     </message>
     <message>
-        <source>Share of the data used for training (10–100 %); the rest is the test set, which training never sees. Synthetic sets start at 50 %, the others at 80 %.</source>
-        <translation>用于训练的数据所占比例（10–100 %）；其余为测试集，训练过程从不使用它。合成数据集从 50 % 开始，其他数据集从 80 % 开始。</translation>
+        <source>Share of the data used for training (1–100 %); the rest is the test set, which training never sees. Synthetic sets start at 50 %, the others at 80 %.</source>
+        <translation>用于训练的数据所占比例（1–100 %）；其余为测试集，训练过程从不使用它。合成数据集从 50 % 开始，其他数据集从 80 % 开始。</translation>
     </message>
     <message>
         <source>Draws the points and the train/test split; the same seed gives the same data (0 to 2 147 483 647)</source>
