@@ -454,7 +454,7 @@ def _grow(window, dock: QWidget) -> None:
 
     def grow() -> None:
         if dock.isVisible() and not dock.isFloating() and dock.height() < HEALTH_HEIGHT:
-            room = window.height() // 2  # never more than half the window
+            room = window.height() // 3  # the diagram above keeps its room on small screens
             window.resizeDocks([dock], [min(HEALTH_HEIGHT, room)], Qt.Orientation.Vertical)
 
     QTimer.singleShot(0, grow)
