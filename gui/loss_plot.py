@@ -101,7 +101,7 @@ class LossPlot(QWidget):
             p.setLabel("bottom", self.tr("step"))
             p.setLabel("left", ylabel)
             p.showGrid(x=True, y=True, alpha=0.2)
-            p.addLegend(offset=(-10, 10))
+            p.addLegend(offset=(-10, 10), colCount=2)  # one row: fits a low plot (1280 × 800)
             p.getAxis("left").enableAutoSIPrefix(False)
             p.getAxis("bottom").enableAutoSIPrefix(False)
         ap.setYRange(0, 1.0, padding=0.02)
