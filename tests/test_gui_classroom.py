@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QContextMenuEvent, QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.network import initial_parameters  # noqa: E402
 from engine.spec import NetworkSpec  # noqa: E402
@@ -120,22 +121,8 @@ def test_high_contrast_draws_thicker_edges(diagram):
 
 # ----- the window ---------------------------------------------------------------------------
 def make_window(qtbot, settings_file: Path):
-    from gui.main_window import MainWindow
-
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
-    return w
-
-
-def close_window(w) -> None:
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    return shown_window(qtbot, settings, WAIT)
 
 
 def test_the_zoom_scales_the_inspector_and_survives_a_restart(qtbot, tmp_path):

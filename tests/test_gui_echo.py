@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from test_gui_support import close_window, running_qthreads  # noqa: E402
 
 from engine.backend import available_backends  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -41,10 +41,7 @@ def window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: bool(w.diagram.scene.weights), timeout=WAIT)
     yield w
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):

@@ -13,10 +13,9 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.glossary import glossary  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000
@@ -26,16 +25,9 @@ WAIT = 15_000
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("BACKPROP_LAB_WORKER", "thread")  # the same worker, started faster
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):

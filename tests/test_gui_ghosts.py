@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QPointF, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from test_gui_support import close_window, running_qthreads  # noqa: E402
 
 from engine.spec_rules import default_spec  # noqa: E402
 from gui.controller import TrainingController  # noqa: E402
@@ -31,10 +31,7 @@ def window(qtbot, tmp_path):
     w.show()
     qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
     assert not running_qthreads()
 
 

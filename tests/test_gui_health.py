@@ -14,12 +14,11 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from test_gui_support import close_window, running_qthreads, shown_window  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
 from engine.network import initial_parameters  # noqa: E402
 from engine.spec import LayerSpec, NetworkSpec  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 from gui.notes_bar import NotesBar  # noqa: E402
 from gui.speed_control import SETTINGS_KEY, SpeedControl  # noqa: E402
 
@@ -34,16 +33,9 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, settings):
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
     assert not running_qthreads()
 
 

@@ -14,10 +14,9 @@ pytest.importorskip("pytestqt")
 torch = pytest.importorskip("torch")
 safetensors_torch = pytest.importorskip("safetensors.torch")
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.weights_io import load_weights  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 10_000
@@ -26,16 +25,9 @@ WAIT = 10_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred):

@@ -10,8 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from test_gui_support import close_window, running_qthreads  # noqa: E402
 
 from engine.optimizers import OPTIMIZERS_BY_NAME  # noqa: E402
 from engine.spec import OptimizerSpec  # noqa: E402
@@ -34,10 +33,7 @@ def window(qtbot, tmp_path):
     w.show()
     qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
     assert not running_qthreads()
 
 

@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from gui.language import (  # noqa: E402
     chosen_language,
@@ -17,7 +17,6 @@ from gui.language import (  # noqa: E402
     switch_language,
     translators,
 )
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000
@@ -33,19 +32,13 @@ def window(qtbot, tmp_path):
 
     locale = QLocale()  # the default the tests after these expect back
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     box = {"w": w}
     yield box
     translators().install("en")
     QLocale.setDefault(locale)
     current = box["w"]
-    current.file_actions.modified = False
-    current.close()
-    current.deleteLater()
-    QApplication.processEvents()
+    close_window(current)
 
 
 def test_switching_to_chinese_and_back_without_a_restart(window, qtbot):

@@ -11,8 +11,8 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from test_gui_support import close_window, running_qthreads, shown_window  # noqa: E402
 
 from gui.main_window import MainWindow  # noqa: E402
 from gui.widgets.elide import shown_text  # noqa: E402
@@ -24,16 +24,9 @@ WAIT = 10_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
     assert not running_qthreads()
 
 
@@ -196,10 +189,7 @@ def test_reset_layout_is_the_first_run_layout(qtbot, tmp_path):
             assert abs(got.width() - size.width()) <= 32, (key, got, size)
             assert abs(got.height() - size.height()) <= 32, (key, got, size)
     finally:
-        w.file_actions.modified = False
-        w.close()
-        w.deleteLater()
-        QApplication.processEvents()
+        close_window(w)
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])

@@ -13,11 +13,11 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.lessons import LessonError, check_lesson  # noqa: E402
 from gui.app import lesson_option  # noqa: E402
 from gui.lesson_menu import LessonList  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 60_000
@@ -26,16 +26,9 @@ WAIT = 60_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 @pytest.fixture
@@ -270,11 +263,8 @@ def test_switching_the_language_keeps_the_lesson_its_page_answers_and_network(
     monkeypatch.setattr(QMessageBox, "question", question)
     locale = QLocale()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
+    w = shown_window(qtbot, settings, WAIT)
     c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
     box = {"w": w}
     try:
         assert w.lessons.open_lesson("backprop-by-hand", page=0)
@@ -306,7 +296,4 @@ def test_switching_the_language_keeps_the_lesson_its_page_answers_and_network(
         translators().install("en")
         QLocale.setDefault(locale)
         current = box["w"]
-        current.file_actions.modified = False
-        current.close()
-        current.deleteLater()
-        QApplication.processEvents()
+        close_window(current)

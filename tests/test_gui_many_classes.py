@@ -14,12 +14,12 @@ pytest.importorskip("pytestqt")
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
 from engine.output_summary import MATRIX_CLASSES, confusion_summary  # noqa: E402
 from gui.confusion_view import IMAGE_SIDE, ConfusionView, confusion_image  # noqa: E402
 from gui.dataset_panel import DatasetPanel  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 from gui.many_classes import MAX_CLASSES  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -39,16 +39,9 @@ def write_classes_csv(path, k, n, seed=0):
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 # ----- the worker's summary ---------------------------------------------------------------

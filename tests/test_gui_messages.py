@@ -10,9 +10,9 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000
@@ -21,16 +21,9 @@ WAIT = 15_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):

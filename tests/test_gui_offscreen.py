@@ -10,8 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from test_gui_support import close_window, running_qthreads  # noqa: E402
 
 from gui.loss_plot import history_upto  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -36,10 +35,7 @@ def window(qtbot, tmp_path):
     )
     yield w
     w.controller.pause()
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
     assert not running_qthreads()
 
 

@@ -12,14 +12,13 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 import gui.data_prompts as prompts  # noqa: E402
 from engine.datasets import DatasetSpec, load_dataset  # noqa: E402
 from engine.project import Project, load_project, save_project  # noqa: E402
 from engine.spec import NetworkSpec  # noqa: E402
 from engine.training import Trainer  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 15_000
@@ -28,16 +27,9 @@ WAIT = 15_000
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def write_csv(path, n=40, seed=0):

@@ -10,8 +10,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
-from test_gui_support import running_qthreads  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+from test_gui_support import close_window, running_qthreads  # noqa: E402
 
 from engine.project import load_project  # noqa: E402
 from gui.controller import TrainingController  # noqa: E402
@@ -32,11 +32,8 @@ def make_window(qtbot, tmp_path, worker=None):
     return w
 
 
-def close_window(w):
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+def close_and_check(w):
+    close_window(w)
     assert not running_qthreads()
 
 
@@ -44,7 +41,7 @@ def close_window(w):
 def window(qtbot, tmp_path):
     w = make_window(qtbot, tmp_path)
     yield w
-    close_window(w)
+    close_and_check(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):
@@ -152,7 +149,7 @@ def test_make_main_network_gives_it_that_runs_weights(qtbot, tmp_path):
         assert not np.array_equal(promoted.params["W1"], other["W1"])
         assert w.file_actions.modified
     finally:
-        close_window(w)
+        close_and_check(w)
 
 
 def test_the_dialog_names_a_bad_choice(qtbot):

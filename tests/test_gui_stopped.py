@@ -12,10 +12,10 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from test_gui_support import close_window, shown_window  # noqa: E402
 
 import session.process as process  # noqa: E402
 from engine.project import load_project  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 WAIT = 20_000
@@ -25,16 +25,9 @@ WAIT = 20_000
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(process, "MAX_RESTARTS", 0)  # the first death already stays down
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):

@@ -35,3 +35,26 @@ def process_alive(pid: int) -> bool:
         with open(status) as f:
             return not any(line.startswith("State:") and "Z" in line.split()[1] for line in f)
     return True
+
+
+def shown_window(qtbot, settings, wait: int = 60_000):
+    """A MainWindow on these settings, shown, once its first snapshot and dataset are in
+    (nothing to save: no "save changes?" prompt when a test closes it)."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow(settings=settings, autosave=False)
+    w.file_actions.modified = False
+    w.show()
+    c = w.controller
+    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=wait)
+    return w
+
+
+def close_window(w) -> None:
+    """Close a window without a prompt and let Qt delete it."""
+    from PySide6.QtWidgets import QApplication
+
+    w.file_actions.modified = False
+    w.close()
+    w.deleteLater()
+    QApplication.processEvents()

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_support import process_alive, running_qthreads  # noqa: E402
+from test_gui_support import close_window, process_alive, running_qthreads, shown_window  # noqa: E402
 
 from engine.datasets import DatasetSpec  # noqa: E402
 from engine.network import initial_parameters  # noqa: E402
@@ -39,16 +39,9 @@ def no_leaks(qapp):
 @pytest.fixture
 def window(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings, autosave=False)
-    w.file_actions.modified = False
-    w.show()
-    c = w.controller
-    qtbot.waitUntil(lambda: c.latest is not None and c.dataset is not None, timeout=WAIT)
+    w = shown_window(qtbot, settings, WAIT)
     yield w
-    w.file_actions.modified = False  # no "save changes?" prompt in tests
-    w.close()
-    w.deleteLater()
-    QApplication.processEvents()
+    close_window(w)
 
 
 def wait_snapshot(qtbot, c, pred, timeout=WAIT):
