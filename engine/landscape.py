@@ -32,6 +32,7 @@ vectors (a race's paths) on the slice by least squares in the two directions.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +58,7 @@ class Landscape:
     alphas: np.ndarray  # (nx,) offsets along d1, 0 in the middle
     betas: np.ndarray  # (ny,) offsets along d2
     loss: np.ndarray  # (ny, nx) float64
-    origin_loss: float  # Network.loss at the current weights: loss[ny // 2, nx // 2]
+    origin_loss: float  # Network.loss at the current weights: loss where alpha = beta = 0
     origin: np.ndarray  # θ₀, flat (W1, b1, W2, … in order), float64
     d1: np.ndarray  # the directions, flat likewise
     d2: np.ndarray
@@ -232,27 +233,47 @@ def offsets(span: float, resolution: int) -> np.ndarray:
     return span * (np.arange(resolution, dtype=np.float64) - c) / c
 
 
+#: an axis's extent: a number s (from −s to s), or (low, high) with low ≤ 0 ≤ high
+AxisSpan = float | tuple[float, float]
+
+
+def axis_offsets(span: AxisSpan, resolution: int) -> np.ndarray:
+    """One axis's ``resolution`` evenly spaced offsets: from −span to span (a number, 0 in the
+    middle), or covering (low, high) (a pair: a slice fitted to paths that all head one way
+    spends its grid where they go). 0, the current weights, is always exactly one of them."""
+    if isinstance(span, int | float):
+        return offsets(float(span), resolution)
+    offsets(1.0, resolution)  # the same check of the resolution
+    low, high = float(span[0]), float(span[1])
+    if not (low <= 0.0 <= high and high - low > 0):
+        raise ValueError(f"span: expected low ≤ 0 ≤ high with low < high, got ({low}, {high})")
+    step = (high - low) / (resolution - 2)  # a cell to spare: 0 on the grid, both ends inside
+    zero = math.ceil(-low / step)
+    return (np.arange(resolution, dtype=np.float64) - zero) * step
+
+
 def loss_landscape(
     network: Network,
     X: Any,
     Y: Any,
     d1: dict[str, np.ndarray],
     d2: dict[str, np.ndarray],
-    span: float | tuple[float, float] = 1.0,
+    span: float | tuple[AxisSpan, AxisSpan] = 1.0,
     resolution: int = 41,
     labels: tuple[str, str] = ("direction 1", "direction 2"),
     explained: float | None = None,
 ) -> Landscape:
     """The loss of ``network`` on inputs X, targets Y (backend arrays, as the trainer holds
-    them) over the slice spanned by d1 and d2, ``span`` either way of the current weights."""
+    them) over the slice spanned by d1 and d2: ``span`` either way of the current weights, or
+    per axis (``axis_offsets``)."""
     sx, sy = (span, span) if isinstance(span, int | float) else span
-    alphas, betas = offsets(float(sx), resolution), offsets(float(sy), resolution)
+    alphas, betas = axis_offsets(sx, resolution), axis_offsets(sy, resolution)
     aa, bb = np.meshgrid(alphas, betas)  # row i: betas[i]; column j: alphas[j]
     with network.backend.quiet():
         values = grid_losses(network, X, Y, d1, d2, aa.ravel(), bb.ravel())
         origin_loss = network.loss(X, Y)
     grid = values.reshape(aa.shape)
-    grid[resolution // 2, resolution // 2] = origin_loss
+    grid[int(np.flatnonzero(betas == 0)[0]), int(np.flatnonzero(alphas == 0)[0])] = origin_loss
     return Landscape(
         alphas,
         betas,

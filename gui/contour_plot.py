@@ -113,7 +113,8 @@ class ContourPlot(QWidget):
 
     def set_markers(self, markers: Sequence[tuple]) -> None:
         """Named points: (text, x, y, symbol), drawn black with the text above right of them,
-        or (text, x, y, symbol, left): below left (out of the way of paths heading right)."""
+        or (text, x, y, symbol, left): below left (out of the way of paths heading right), or
+        below right near the plot's left edge."""
         for dot, text in self.markers:
             self.plot.removeItem(dot)
             self.plot.removeItem(text)
@@ -125,6 +126,10 @@ class ContourPlot(QWidget):
             )  # fmt: skip
             dot.setZValue(30)
             anchor = (1, 0) if left and left[0] else (0, 1)
+            if left and left[0] and self.grid is not None:
+                xs = self.grid[0]  # near the left edge (a slice fitted to paths heading right)
+                if x - xs[0] < 0.3 * (xs[-1] - xs[0]):
+                    anchor = (0, 0)  # below right: below left it would be cut off
             text = pg.TextItem(label, color=(20, 20, 20), anchor=anchor, fill=(255, 255, 255, 170))
             text.setPos(x, y)
             text.setZValue(31)

@@ -224,7 +224,8 @@ class RaceCommands:
     def _cmd_landscape(self, request: dict[str, Any]) -> None:
         """``request``: ``id`` (echoed), ``weights`` ([[name, [i, j]], [name, [i, j]]]: slice by
         two weights), or ``directions`` "paths" (the race's main directions, the principal
-        directions of its paths; with ``fit`` each axis reaches a little past the paths),
+        directions of its paths; with ``fit`` each axis covers the paths from the centre and a
+        little past them, on one side where they go one way: ``fitted_span``),
         else two random filter-normalised directions from ``seed``, with ``biases`` "zero" or
         "filter"; ``span`` (default 1), ``resolution`` (odd, default 41), ``rows`` (the first
         N training rows only; default all). The event carries ``alphas``, ``betas``, ``loss``
@@ -371,17 +372,25 @@ def record_table(record: RaceRecord) -> list[dict[str, Any]]:
 
 def fitted_span(
     d1: np.ndarray, d2: np.ndarray, origin: np.ndarray, paths: list[tuple[np.ndarray, np.ndarray]]
-) -> tuple[float, float]:
-    """Each axis's span for a slice on orthonormal d1, d2: a quarter past the paths' reach
-    along it (the shorter at least a twentieth of the longer, so that it is not flat)."""
-    reach = np.zeros(2)
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Each axis's (low, high) for a slice on orthonormal d1, d2: from the centre (the current
+    weights) over the paths' reach along it, an eighth of the axis's length past them on
+    either side (each axis at least a twentieth of the longer, so that it is not flat). The
+    paths head mostly one way (path_directions points d1 at the farthest point): a symmetric
+    grid left half the map empty."""
+    low, high = np.zeros(2), np.zeros(2)
     for _, pts in paths:
         if len(pts):
             coords = (np.asarray(pts, dtype=np.float64) - origin) @ np.stack([d1, d2], axis=1)
-            reach = np.maximum(reach, np.max(np.abs(coords), axis=0))
-    top = max(float(reach.max()), 1e-6)
-    sx, sy = (1.25 * max(float(r), top / 20) for r in reach)
-    return sx, sy
+            low = np.minimum(low, coords.min(axis=0))
+            high = np.maximum(high, coords.max(axis=0))
+    top = max(float((high - low).max()), 1e-6)
+    out = []
+    for lo, hi in zip(low, high, strict=True):
+        length = max(float(hi - lo), top / 20)
+        pad = (length - float(hi - lo)) / 2 + length / 8
+        out.append((float(lo) - pad, float(hi) + pad))
+    return out[0], out[1]
 
 
 def _typed(name: str, value: Any) -> Any:

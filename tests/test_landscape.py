@@ -10,6 +10,7 @@ import pytest
 from engine.backend import Random
 from engine.landscape import (
     _top_singular,
+    axis_offsets,
     filter_normalized,
     flatten,
     grid_losses,
@@ -251,3 +252,28 @@ def test_paths_that_moved_one_way_only_or_not_at_all_are_refused():
     d1, _, _, _ = path_directions(net, [long], max_rows=10)
     far = long[-1] - origin
     assert abs(flatten(d1) @ far) > 0
+
+
+def test_a_one_sided_axis_holds_zero_and_covers_its_range_and_is_the_networks_loss():
+    for low, high, n in ((-0.3, 2.0, 41), (0.0, 1.0, 5), (-1.0, 0.0, 7), (-0.01, 5.0, 9)):
+        a = axis_offsets((low, high), n)
+        assert len(a) == n and a[0] <= low and a[-1] >= high
+        assert np.count_nonzero(a == 0.0) == 1
+        np.testing.assert_allclose(np.diff(a), (high - low) / (n - 2))  # evenly spaced
+    np.testing.assert_array_equal(axis_offsets(2.0, 5), [-2.0, -1.0, 0.0, 1.0, 2.0])
+    for bad in ((0.5, 1.0), (-1.0, -0.5), (0.0, 0.0)):
+        with pytest.raises(ValueError, match="span"):
+            axis_offsets(bad, 5)
+    # a slice with one-sided axes: its cells are Network.loss at those weights, the centre too
+    base, paths = raced_paths()
+    net = base.network
+    X, Y = base.X, base.Y
+    d1, d2, labels, _ = path_directions(net, paths)
+    land = loss_landscape(net, X, Y, d1, d2, span=((-0.1, 0.9), (-0.4, 0.2)), resolution=7)
+    i0, j0 = int(np.flatnonzero(land.betas == 0)[0]), int(np.flatnonzero(land.alphas == 0)[0])
+    assert (i0, j0) != (3, 3) and land.loss[i0, j0] == land.origin_loss == net.loss(X, Y)
+    probe = Network(net.spec, params=net.get_parameters())
+    for i, j in ((0, 0), (1, 5), (6, 2), (i0, 6)):
+        point = land.origin + land.alphas[j] * land.d1 + land.betas[i] * land.d2
+        probe.set_parameters(unflatten(point, net.get_parameters()))
+        assert land.loss[i, j] == pytest.approx(probe.loss(X, Y), rel=1e-10, abs=1e-12)

@@ -158,10 +158,15 @@ def test_a_slice_on_the_races_main_directions_holds_its_paths(worker):
     d1, d2, origin = land["d1"], land["d2"], land["origin"]
     assert d1 @ d1 == pytest.approx(1.0) and d1 @ d2 == pytest.approx(0.0, abs=1e-12)
     assert np.array_equal(origin, np.concatenate([snap.params[k].ravel() for k in snap.params]))
-    # each axis reaches a quarter past the farthest path point along it: the paths fill the plot
-    reach = np.max([np.max(np.abs(p["coords"]), axis=0) for p in land["paths"]], axis=0)
-    assert land["alphas"][-1] == pytest.approx(1.25 * reach[0])
-    assert land["betas"][-1] == pytest.approx(1.25 * max(reach[1], reach[0] / 20))
+    # the grid covers the paths' extent from the centre, a little past it at either end: the
+    # paths fill most of the plot (a grid symmetric about the centre left half of it empty)
+    coords = np.concatenate([p["coords"] for p in land["paths"]])
+    lo, hi = np.minimum(coords.min(axis=0), 0.0), np.maximum(coords.max(axis=0), 0.0)
+    a, b = land["alphas"], land["betas"]
+    assert a[0] <= lo[0] and a[-1] >= hi[0] and b[0] <= lo[1] and b[-1] >= hi[1]
+    assert (hi[0] - lo[0]) / (a[-1] - a[0]) >= 0.5
+    assert 0.0 in a and 0.0 in b  # the current weights are a grid point, with their own loss
+    assert land["loss"][list(b).index(0.0), list(a).index(0.0)] == land["origin_loss"]
     for p in land["paths"]:
         np.testing.assert_allclose(p["coords"][0], 0.0, atol=1e-12)  # from the centre
     # the runs' ends lie near that plane; off two random directions' plane, far from it
