@@ -9,24 +9,25 @@ takes. ``ProcessWorker`` keeps the same interface (``post``, ``take_snapshot``,
 
     window process                                      training process
     TrainingController ─post()─► writer thread ─stdin──► reader thread ─► TrainingWorker.run()
-    (GUI thread)      ◄─latest── QThread: ProcessWorker.run() ◄─stdout── sender thread ◄─┘
+    (GUI thread)      ◄─latest── QThread: ProcessWorker.run() ◄─stdout── (training thread) ◄┘
 
 - Messages are session/wire.py's JSON + raw arrays (never pickle) on the child's stdin/stdout;
   anything the child prints goes to stderr.
 - The child sends a snapshot whenever its worker publishes one (at most ~30 per second) and
   every event at once. Snapshots carry the loss history as a delta (the rows added since the
   last one, or the whole history after a truncation); ``ProcessWorker`` keeps the mirror.
-- A snapshot still queued in the child when a newer one is published is dropped, as the
-  in-process worker drops snapshots the window did not take.
+- The training thread writes them itself (``_Sender``): while playing, a snapshot the pipe
+  cannot take yet waits for the next publish, and a newer one takes its place (its history
+  rows merged in), as the in-process worker drops snapshots the window did not take.
 - "stop" ends the child; the child also ends when its stdin closes (the window died).
 """
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import os
 import queue
+import select
 import subprocess
 import sys
 import threading
@@ -43,7 +44,7 @@ from engine.threads import set_blas_threads
 from engine.translation import Translate, untranslated
 from session.mailbox import Captured, WorkerMailbox
 from session.snapshot import HistoryBuffer, Snapshot
-from session.wire import read_message, write_message
+from session.wire import frame, read_message, write_message
 from session.worker import TrainingWorker
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -387,7 +388,7 @@ def serve(
             snap = dataclasses.replace(
                 snap, history=None, timeline=np.asarray(snap.timeline, dtype=np.int64)
             )
-            sender.snapshot(("snapshot", snap, delta))
+            sender.snapshot(("snapshot", snap, delta), wait=not self._playing)
             # paused, a publish follows a command (a step, an edit): keep each such state
             now, tr = time.monotonic(), self.trainer
             if not self._playing or now - self._checkpoint_at >= CHECKPOINT_SECONDS:
@@ -422,57 +423,73 @@ def serve(
 
 
 class _Sender:
-    """The child's sender thread: messages in order; a queued snapshot gives way to a newer one."""
+    """The child's messages to the window, written by the training thread itself, in order.
+
+    While playing, a snapshot is written without waiting: what the pipe cannot take now goes
+    at the next publish, and a snapshot not yet begun gives way to a newer one (its history
+    rows merged in). Everything else (events, checkpoints, a snapshot while paused) is
+    written whole, waiting for room. A sender thread cost training 12–15 % of its speed at
+    32 snapshots a second on 2 cores: it took the interpreter lock from training two or
+    three times a snapshot (bench/gui.py).
+    """
 
     def __init__(self, channel):
         self._channel = channel
-        self._queue: collections.deque = collections.deque()
-        self._cond = threading.Condition()
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name="TrainingSender", daemon=True)
-        self._thread.start()
+        self._fd = channel.fileno()
+        os.set_blocking(self._fd, False)
+        self._out = bytearray()  # encoded messages; the first perhaps partly written
+        self._pending: tuple | None = None  # a snapshot not yet encoded
+        self._gone = False  # the window closed its end
 
-    def snapshot(self, msg: tuple) -> None:
-        with self._cond:
-            q = self._queue
-            if q and q[-1][0] == "snapshot":
-                # merge the history deltas, drop the older snapshot
-                q[-1] = ("snapshot", msg[1], _merge_deltas(q[-1][2], msg[2]))
-            else:
-                q.append(msg)
-            self._cond.notify()
+    def snapshot(self, msg: tuple, wait: bool = False) -> None:
+        """Send a snapshot (``wait``: all of it now, as when paused)."""
+        if self._pending is not None:  # never begun: this one replaces it
+            msg = ("snapshot", msg[1], _merge_deltas(self._pending[2], msg[2]))
+        self._pending = msg
+        self._push(wait)
 
     def event(self, event: tuple) -> None:
         self.event_message(("event", event))
 
     def event_message(self, msg: tuple) -> None:
-        """A message that is never dropped (an event, a checkpoint)."""
-        with self._cond:
-            self._queue.append(msg)
-            self._cond.notify()
+        """A message that is never dropped (an event, a checkpoint), sent now."""
+        self._encode_pending()  # a snapshot published before it goes first
+        if not self._gone:
+            self._out += frame(msg)
+        self._push(True)
 
     def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
-        self._thread.join()
+        self._push(True)
         try:
             self._channel.close()
         except OSError:
             pass
 
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while not self._queue and not self._closed:
-                    self._cond.wait()
-                if not self._queue:
+    def _encode_pending(self) -> None:
+        if self._pending is not None:
+            if not self._gone:
+                self._out += frame(self._pending)
+            self._pending = None
+
+    def _push(self, wait: bool) -> None:
+        while not self._gone:
+            if not self._out:
+                if self._pending is None:
                     return
-                msg = self._queue.popleft()
+                self._encode_pending()
             try:
-                write_message(self._channel, msg)
-            except (BrokenPipeError, OSError, ValueError):
-                return  # the window is gone
+                n = os.write(self._fd, self._out)
+            except BlockingIOError:
+                if not wait:
+                    return  # the rest at the next publish
+                select.select([], [self._fd], [], 1.0)
+                continue
+            except OSError:  # BrokenPipeError: the window is gone
+                self._gone = True
+                self._out.clear()
+                self._pending = None
+                return
+            del self._out[:n]
 
 
 def _merge_deltas(old: dict, new: dict) -> dict:

@@ -197,6 +197,13 @@ def write_message(stream: BinaryIO, value: Any) -> None:
     stream.flush()
 
 
+def frame(value: Any) -> bytes:
+    """One message as ``write_message`` writes it (its length first), in one bytes object: for
+    a writer that writes it in parts as the stream takes them."""
+    pieces = encode(value)
+    return b"".join([_LEN.pack(sum(len(p) for p in pieces)), *pieces])
+
+
 def read_message(stream: IO[bytes]) -> Any:
     """Read one message; raises EOFError at the end of the stream."""
     head = _read_exactly(stream, _LEN.size)
