@@ -36,19 +36,6 @@ EXIT_GRADIENTS = 4
 
 #: built-in dataset names the command line offers (MNIST is given as mnist:DIR instead)
 BUILTIN_DATASETS = tuple(n for n in _BUILTIN if n not in ("mnist", "fashion-mnist"))
-BUILTIN_DATASETS = (
-    "circle",
-    "xor",
-    "gauss",
-    "spiral",
-    "moons",
-    "blobs",
-    "spirals",
-    "reg-plane",
-    "reg-gauss",
-    "iris",
-    "digits",
-)
 
 
 def option_for(field: str) -> str:

@@ -432,7 +432,7 @@ def tab_beside_step(window) -> None:
     dock = docks["health"]
     if not dock.property("grows_when_shown"):  # once, however often the layout is reset
         dock.setProperty("grows_when_shown", True)
-        dock.visibilityChanged.connect(lambda shown: shown and _grow(window, dock))
+        dock.visibilityChanged.connect(lambda shown: _grow(window, dock) if shown else None)
 
     def make() -> None:
         window.tabifyDockWidget(docks["step"], docks["health"])

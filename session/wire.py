@@ -178,30 +178,30 @@ def decode(payload: bytes | bytearray | memoryview) -> Any:
     return _Decoder(view[_HEAD.size + n :]).value(tree)
 
 
+def frame(value: Any) -> bytes:
+    """One length-prefixed message in one bytes object (the training process's ``_Sender``
+    writes it in parts as the pipe takes them)."""
+    pieces = encode(value)
+    return b"".join([_LEN.pack(sum(len(p) for p in pieces)), *pieces])
+
+
 def write_message(stream: BinaryIO, value: Any) -> None:
     """Write one length-prefixed message and flush.
 
-    A message up to ``JOIN_BYTES`` (a snapshot) goes in one write: each write of a piece larger
-    than the stream's buffer releases the GIL, and the writing thread then waits up to the switch
-    interval (5 ms) to get it back from a thread that trains, so a snapshot in a dozen pieces took
-    up to ~100 ms to send and newer ones replaced it meanwhile (the window drew ~25 a second).
+    A message up to ``JOIN_BYTES`` goes in one write, as ``frame`` makes it: each write of a
+    piece larger than the stream's buffer releases the GIL, and the writing thread may then
+    wait up to the switch interval (5 ms) to get it back from a busy thread. A larger one
+    (data) goes in its pieces, so that it is not copied whole.
     """
     pieces = encode(value)
-    size = _LEN.pack(sum(len(p) for p in pieces))
-    if sum(len(p) for p in pieces) <= JOIN_BYTES:
-        stream.write(b"".join([size, *pieces]))
-    else:  # a large message (data, a checkpoint): no copy of it all
-        stream.write(size)
+    total = sum(len(p) for p in pieces)
+    if total <= JOIN_BYTES:
+        stream.write(b"".join([_LEN.pack(total), *pieces]))
+    else:
+        stream.write(_LEN.pack(total))
         for p in pieces:
             stream.write(p)
     stream.flush()
-
-
-def frame(value: Any) -> bytes:
-    """One message as ``write_message`` writes it (its length first), in one bytes object: for
-    a writer that writes it in parts as the stream takes them."""
-    pieces = encode(value)
-    return b"".join([_LEN.pack(sum(len(p) for p in pieces)), *pieces])
 
 
 def read_message(stream: IO[bytes]) -> Any:
